@@ -1,0 +1,7 @@
+"""CAMEO event codes as data: names (English, French), Goldstein score, QuadClass and PLOVER type."""
+
+from __future__ import annotations
+
+from .cameo import CameoCode, Ontology, UnknownCodeError, quad_class_of_root
+
+__all__ = ["CameoCode", "Ontology", "UnknownCodeError", "quad_class_of_root"]
