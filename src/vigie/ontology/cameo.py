@@ -127,7 +127,7 @@ def _parse_row(path: str, line: int, row: dict[str, str]) -> CameoCode:
         raise DataError(path, line, "code", f"{code!r} is not a CAMEO code (2 to 4 digits, root 01 to 20)")
     root = row["root"].strip()
     if root != code[:2]:
-        raise DataError(path, line, "root", f"{root!r} should be {code[:2]!r}, the first two digits of the code")
+        raise DataError(path, line, "root", f"{root!r} should be {code[:2]!r}, the code's first two digits")
     names = {}
     for column in ("name_en", "name_fr"):
         value = row[column].strip()
