@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -16,16 +17,31 @@ DEFAULT_MODEL = "fr_core_news_md"
 UNUSED = ("ner",)
 
 
-def load_nlp(model: str = DEFAULT_MODEL, keep_ner: bool = True) -> Language:
-    """Load the French model once; raise ConfigError with the install command when it is missing."""
+def load_nlp(model: str = DEFAULT_MODEL, keep_ner: bool = False) -> Language:
+    """Load the French model once, with Vigie's sentence splitter before the parser.
+
+    Raises ConfigError with the install command when the model is missing.
+    """
+    from . import segment  # noqa: F401 - registers the "vigie_sentences" component
+
     try:
         nlp = spacy.load(model, exclude=[] if keep_ner else list(UNUSED))
     except OSError as err:
         raise ConfigError(
             f"spaCy model {model!r} is not installed: run `pip install {model}` "
             "(or `make setup`), or choose another with --model") from err
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("vigie_sentences", before="parser")
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
+
+
+def add_name_tokens(nlp: Language, names: Iterable[str]) -> None:
+    """Keep hyphenated names whole ("Royaume-Uni", "Addis-Abeba"): the tokenizer splits them otherwise."""
+    for name in names:
+        if "-" in name and " " not in name:
+            for form in {name, name.lower(), name[:1].upper() + name[1:]}:
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def parse_articles(nlp: Language, articles: Iterable[Article], batch_size: int = 32,

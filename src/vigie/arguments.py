@@ -1,0 +1,142 @@
+"""Argument slots of a predicate -> the tokens that fill them (see docs/lexicon.md for the slot names).
+
+Subjects are inherited the way French grammar shares them: an infinitive under a control verb takes
+the governor's subject ("Blinken doit s'entretenir") or its object ("accusent les Russes d'avoir
+massé"); a verb conjoined without a subject takes its conjunct's; a relative clause's "qui" is the noun
+it modifies; a passive's subject is its "par" agent.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .syntax import agent, case_of, children, conjuncts, is_passive
+
+RELATIVE_SUBJECTS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
+
+
+def subjects(verb: Token, depth: int = 0) -> list[Token]:
+    """The tokens heading the subject of `verb` (a passive's agent), following shared subjects."""
+    if depth > 6:
+        return []
+    if is_passive(verb):
+        return agent(verb)
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") or c.dep_ == "expl:subj" and False]
+    found = [c for c in found if c.dep_ != "expl:subj"]
+    if found:
+        if found[0].lower_ in RELATIVE_SUBJECTS and verb.dep_ == "acl:relcl":
+            return [verb.head]
+        return found
+    return inherited_subject(verb, depth)
+
+
+def inherited_subject(verb: Token, depth: int) -> list[Token]:
+    head = verb.head
+    if head is verb:
+        return []
+    dep = verb.dep_
+    if dep == "xcomp" or (dep in ("advcl", "acl") and head.pos_ in ("VERB", "AUX")):
+        objects = [c for c in head.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN", "PRON")
+                   and not c.lower_.startswith(("se", "s'"))]
+        if dep == "xcomp" and objects and _marked_infinitive(verb):
+            return objects  # object control: "exhorte la Russie à reculer"
+        indirect = [c for c in children(head, "iobj", "obl:arg") if case_of(c) == "à"
+                    and c.pos_ in ("NOUN", "PROPN")]
+        if dep == "xcomp" and indirect and _marked_infinitive(verb, "de") and head.lemma_ in _ORDER_VERBS:
+            return indirect  # "ordonne aux familles de quitter"
+        return subjects(head, depth + 1)
+    if dep == "conj" and head.pos_ in ("VERB", "AUX", "ADJ"):
+        return subjects(head, depth + 1)
+    if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        # "l'intention d'attaquer": the subject of the verb that has the noun
+        gov = head.head
+        if gov is not head and gov.pos_ in ("VERB", "AUX"):
+            return subjects(gov, depth + 1)
+    if dep == "acl:relcl":
+        return [head]
+    return []
+
+
+_ORDER_VERBS = {"ordonner", "demander", "interdire", "permettre", "conseiller", "recommander", "enjoindre"}
+
+
+def _marked_infinitive(verb: Token, mark: str | None = None) -> bool:
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    if mark is None:
+        return any(m in ("à", "de", "d'", "d’") for m in marks)
+    return any(m.startswith(mark[0]) and m in ("de", "d'", "d’") for m in marks)
+
+
+def objects(verb: Token) -> list[Token]:
+    if is_passive(verb):
+        passive = [c for c in verb.children if c.dep_ == "nsubj:pass"]
+        if passive:
+            return passive
+        if verb.dep_ == "acl":
+            return [verb.head]
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+    return [c for c in verb.children if c.dep_ == "obj" and c.pos_ != "SCONJ"]
+
+
+def obliques(token: Token, preposition: str, kinds: tuple[str, ...] = ("obl", "nmod")) -> list[Token]:
+    """Dependents of `token` introduced by `preposition` ('avec', 'à', 'auprès de')."""
+    found = [c for c in children(token, *kinds) if case_of(c) == preposition]
+    if preposition == "à":
+        found += [c for c in children(token, *kinds) if case_of(c) in ("au", "aux")]
+    return found
+
+
+def slot_tokens(slot: str, predicate: Token) -> list[Token]:
+    """Heads of the phrases filling `slot` for `predicate` (before splitting coordinations)."""
+    if slot == "subj":
+        return subjects(predicate)
+    if slot == "obj":
+        return objects(predicate)
+    if slot == "iobj":
+        return [c for c in predicate.children if c.dep_ == "iobj" and c.pos_ != "PRON"
+                or c.dep_ == "iobj" and c.lower_ in ("lui", "leur")]
+    kind, _, rest = slot.partition(":")
+    if kind in ("obl", "nmod"):
+        found = obliques(predicate, rest)
+        if not found and predicate.dep_ == "xcomp":
+            found = obliques(predicate.head, rest)  # attached to the control verb by the parser
+        return found
+    if kind == "poss":
+        return [c for c in predicate.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")]
+    if kind == "amod":
+        return [c for c in predicate.children if c.dep_ == "amod"]
+    if kind == "gov":
+        for governor in _verb_governor(predicate):
+            if rest == "subj":
+                return subjects(governor)
+            if rest == "obj":
+                return objects(governor)
+        return []
+    if kind == "ccomp":
+        clauses = [c for c in predicate.children if c.dep_ == "ccomp"]
+        return [s for clause in clauses for s in subjects(clause)] if rest == "subj" else []
+    if kind == "xcomp":
+        clauses = [c for c in predicate.children if c.dep_ == "xcomp"]
+        return [o for clause in clauses for o in objects(clause)] if rest == "obj" else []
+    return []
+
+
+def _verb_governor(token: Token):
+    current = token
+    for _ in range(4):
+        if current.head is current:
+            return
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            yield current
+            return
+
+
+def expand(tokens: list[Token]) -> list[Token]:
+    """Split coordinations: one head per member."""
+    out: list[Token] = []
+    for token in tokens:
+        for member in conjuncts(token):
+            if member not in out:
+                out.append(member)
+    return out

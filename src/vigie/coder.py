@@ -1,0 +1,353 @@
+"""The event coder: a parsed article -> Events (who did what to whom, when, where, with evidence).
+
+For each sentence: find predicates from the lexicon (head lemma + required dependents), fill their
+argument slots from the dependency tree, turn the argument phrases into actors (resolver + article
+memory: pronouns, quote speakers, possessives), split coordinations into one event per member, then
+add the mode, the date (the sentence's time expression nearest the predicate) and the place.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .arguments import expand, slot_tokens, subjects
+from .articles import Article
+from .events import Actor, Event, Place
+from .modality import mode_of
+from .resources import Resources
+from .syntax import case_of, children, governors, in_quote, is_reflexive, np_span, np_text
+
+SUBSUMING_ROOTS = {"02", "03", "10", "12", "13"}  # an appeal/demand/threat covers what it asks for
+LOCATIVE = {"à", "en", "dans", "au", "aux", "près de"}
+SPEAKER_PRONOUNS = {"nous", "je", "j'", "j’", "on"}
+PERSON_PRONOUNS = {"il", "elle"}
+VISIT_CODES = {"042", "043", "044"}
+POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
+VERB_ENDINGS = ("ent", "ons", "ez", "es", "e")
+
+
+@dataclass
+class Match:
+    token: Token
+    entry: object  # vigie.lexicon.Predicate
+    words: list[Token]
+
+
+class Coder:
+    """Codes parsed articles. Built once per process from loaded resources; holds no per-article state."""
+
+    def __init__(self, resources: Resources):
+        self.res = resources
+
+    # -- article level -------------------------------------------------------------------------
+    def code(self, article: Article, doc: Doc) -> list[Event]:
+        anchor, anchor_note = self.res.anchor(article)
+        timexes = self.res.tagger.tag(article.text, anchor, doc=doc) if self.res.tagger else []
+        state = _ArticleState(self, article, doc, anchor, timexes)
+        if anchor_note:
+            article.warnings.append(f"{article.origin}: {anchor_note}")
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        for sent in doc.sents:
+            for event in state.code_sentence(sent):
+                key = (event.trigger_start, event.code, _key(event.source), _key(event.target))
+                if key not in seen:
+                    seen.add(key)
+                    events.append(event)
+        return events
+
+    def match(self, token: Token) -> Match | None:
+        pos = POS.get(token.pos_)
+        if pos is None:
+            return None
+        best: Match | None = None
+        best_rank = -1
+        for lemma in _lemma_candidates(token, pos):
+            for entry in self.res.lexicon.candidates(lemma, pos):
+                words = _requirements_met(token, entry)
+                if words is None:
+                    continue
+                reflexive = is_reflexive(token)
+                if entry.reflexive and not reflexive:
+                    continue
+                rank = 10 * len(entry.requires) + (2 if entry.reflexive == reflexive else 0)
+                if rank > best_rank:
+                    best, best_rank = Match(token, entry, words), rank
+            if best is not None:
+                break
+        return best
+
+
+def _key(actor: Actor | None) -> tuple:
+    return (actor.code, actor.name) if actor else (None, None)
+
+
+def _lemma_candidates(token: Token, pos: str) -> list[str]:
+    lemma = token.lemma_.lower()
+    out = [lemma]
+    text = token.lower_
+    if pos == "VERB" and not lemma.endswith(("er", "ir", "re")):
+        # spaCy sometimes returns the form itself ("réclame"): try the first-group infinitive
+        for ending in VERB_ENDINGS:
+            if text.endswith(ending):
+                out.append(text[: -len(ending)] + "er")
+                break
+    if pos == "NOUN" and text != lemma:
+        out.append(text)
+        if "-" in text:
+            out.append(text.split("-")[0].rstrip("s"))
+    return out
+
+
+def _requirements_met(token: Token, entry) -> list[Token] | None:
+    words: list[Token] = []
+    pool = list(token.children)
+    if token.dep_ == "xcomp":
+        pool += [c for c in token.head.children if c.i > token.i]
+    for requirement in entry.requires:
+        hit = next((c for c in pool if _satisfies(c, requirement)), None)
+        if hit is None:
+            return None
+        words.append(hit)
+    for requirement in getattr(entry, "exclude", ()):
+        if any(_satisfies(c, requirement) for c in pool):
+            return None
+    return words
+
+
+def _satisfies(token: Token, requirement) -> bool:
+    dep = requirement.dep
+    if dep and dep != "*" and not (token.dep_ == dep or token.dep_.startswith(dep + ":")
+                                   or dep.startswith(token.dep_.split(":")[0])):
+        return False
+    lemmas = requirement.lemma
+    if lemmas and token.lemma_.lower() not in lemmas and token.lower_ not in lemmas:
+        return False
+    case = getattr(requirement, "case", None)
+    return not case or case_of(token) == case or (case == "à" and case_of(token) in ("au", "aux"))
+
+
+class _ArticleState:
+    """What the coder knows while reading one article: actors met so far, time expressions."""
+
+    def __init__(self, coder: Coder, article: Article, doc: Doc, anchor: datetime.date | None, timexes):
+        self.coder = coder
+        self.res = coder.res
+        self.article = article
+        self.doc = doc
+        self.anchor = anchor
+        self.context = self.res.actors.new_context(anchor)
+        self.mentions: dict[int, list[Actor]] = {}
+        self.timexes = [(t, doc.char_span(t.start, t.end, alignment_mode="expand")) for t in timexes
+                        if t.type in ("DATE", "TIME")]
+        self.last_events: list[Event] = []
+
+    # -- actors --------------------------------------------------------------------------------
+    def remember_mentions(self, sent: Span) -> None:
+        for token in sent:
+            if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("flat:name", "amod", "fixed", "appos"):
+                if token.i not in self.mentions:
+                    self.resolve_phrase(token)
+
+    def resolve_phrase(self, head: Token) -> list[Actor]:
+        if head.i in self.mentions:
+            return self.mentions[head.i]
+        text = np_text(head)
+        actors = self.res.actors.resolve(text, self.anchor, self.context) if text else []
+        self.mentions[head.i] = actors
+        start, _ = np_span(head)
+        for actor in actors:
+            self.context.remember(actor, start)
+        return actors
+
+    def actors_for(self, token: Token, sent: Span, predicate: Token) -> list[Actor]:
+        word = token.lower_
+        if token.pos_ == "PRON" or token.dep_ == "det":
+            if word in SPEAKER_PRONOUNS:
+                return self.quote_speaker(token, sent)
+            if word in PERSON_PRONOUNS or word in ("lui",):
+                person = self.context.last_person(before=token.idx)
+                return [person] if person else []
+            if word in ("son", "sa", "ses", "leur", "leurs"):
+                return self.possessor(token, predicate)
+            return []
+        if token.pos_ == "ADJ":
+            country = self.res.actors.demonym(token.lower_)
+            return [Actor(text=token.text, country=country, kind="state")] if country else []
+        return self.resolve_phrase(token)
+
+    def quote_speaker(self, token: Token, sent: Span) -> list[Actor]:
+        quote = in_quote(token, sent)
+        if quote is None:
+            return []
+        start, end = quote
+        after = [t for t in sent if t.i > end and t.pos_ in ("NOUN", "PROPN")]
+        before = [t for t in reversed(sent[: start - sent.start]) if t.pos_ in ("NOUN", "PROPN")]
+        for candidate in after + before:
+            if candidate.dep_ in ("flat:name", "amod", "fixed"):
+                continue
+            actors = self.resolve_phrase(candidate)
+            if actors:
+                return actors
+        person = self.context.last_person(before=token.idx)
+        return [person] if person else []
+
+    def possessor(self, token: Token, predicate: Token) -> list[Actor]:
+        for governor in governors(predicate):
+            if governor.pos_ in ("VERB", "AUX"):
+                for subject in subjects(governor):
+                    actors = self.resolve_phrase(subject) if subject.pos_ != "PRON" else []
+                    if actors:
+                        return actors
+                break
+        person = self.context.last_person(before=token.idx)
+        return [person] if person else []
+
+    def topic_actor(self, sent: Span) -> list[Actor]:
+        """'Du côté de Londres, ...': the actor a sentence is framed by."""
+        for token in sent[:6]:
+            if token.lemma_ == "côté":
+                for child in children(token, "nmod", "obl"):
+                    if case_of(child) == "de":
+                        return self.resolve_phrase(child)
+        return []
+
+    # -- sentences -----------------------------------------------------------------------------
+    def code_sentence(self, sent: Span) -> list[Event]:
+        self.remember_mentions(sent)
+        matches = [m for m in (self.coder.match(t) for t in sent) if m is not None]
+        by_token = {m.token.i: m for m in matches}
+        events: list[Event] = []
+        for match in matches:
+            if self._subsumed(match, by_token):
+                continue
+            events.extend(self.events_for(match, sent))
+        self.last_events.extend(events)
+        return events
+
+    def _subsumed(self, match: Match, by_token: dict[int, Match]) -> bool:
+        token = match.token
+        if token.pos_ in ("NOUN", "PROPN") and token.head.i in by_token and token.head is not token \
+                and token.dep_ in ("obj", "nsubj", "nsubj:pass", "obl:arg", "xcomp"):
+            return True  # "ont rejeté ces demandes": the verb's event covers its nominal argument
+        hops = 0
+        for governor in governors(token):
+            hops += 1
+            if hops > 3:
+                break
+            other = by_token.get(governor.i)
+            if other is not None and other.entry.code[:2] in SUBSUMING_ROOTS:
+                return True
+        return False
+
+    def events_for(self, match: Match, sent: Span) -> list[Event]:
+        entry, token = match.entry, match.token
+        sources = self.fill(entry.source, token, sent)
+        targets = self.fill(entry.target, token, sent)
+        if not sources:
+            sources = self.topic_actor(sent)
+        targets = [self.referent(t, token, sent) for t in targets]
+        targets = [t for group in targets for t in group]
+        mode = mode_of(token, self.res.markers, self._subject_differs)
+        location = self.location(token)
+        if not targets and location is not None and entry.code in VISIT_CODES:
+            targets = [Actor(text=location.text or location.name, country=location.country, kind="state")]
+        date, date_text = self.date_for(token, sent, mode)
+        pairs: list[tuple[Actor | None, Actor | None]] = []
+        if not targets and entry.reflexive and len(sources) > 1 and not entry.target:
+            pairs = [(a, b) for a in sources for b in sources if a is not b]
+        else:
+            for source in sources or [None]:
+                for target in targets or [None]:
+                    pairs.append((source, target))
+        events = []
+        for source, target in pairs:
+            if source is None and target is None:
+                continue
+            if source is not None and target is not None and source.code == target.code \
+                    and source.name == target.name:
+                continue
+            events.append(self.make_event(match, sent, source, target, mode, date, date_text, location))
+        return events
+
+    def fill(self, slots: Iterable[str], predicate: Token, sent: Span) -> list[Actor]:
+        for slot in slots:
+            heads = expand(slot_tokens(slot, predicate))
+            actors = [a for head in heads for a in self.actors_for(head, sent, predicate)]
+            if actors:
+                return _unique(actors)
+        return []
+
+    def referent(self, actor: Actor, predicate: Token, sent: Span) -> list[Actor]:
+        return [actor]
+
+    def _subject_differs(self, governor: Token, predicate: Token) -> bool:
+        mine = {a.code for s in subjects(predicate) for a in self.mentions.get(s.i, [])}
+        theirs = {a.code for s in subjects(governor) for a in self.mentions.get(s.i, [])}
+        if not mine or not theirs:
+            return bool({s.i for s in subjects(predicate)} - {s.i for s in subjects(governor)})
+        return not (mine & theirs)
+
+    # -- where and when ------------------------------------------------------------------------
+    def location(self, predicate: Token) -> Place | None:
+        if self.res.places is None:
+            return None
+        for token in [predicate, *list(governors(predicate))[:2]]:
+            for child in children(token, "obl", "nmod"):
+                if case_of(child) in LOCATIVE and child.pos_ in ("PROPN", "NOUN"):
+                    place = self.res.places.lookup(np_text(child))
+                    if place is not None:
+                        return place
+        return None
+
+    def date_for(self, predicate: Token, sent: Span, mode: str) -> tuple[str | None, str | None]:
+        from .time import event_date
+
+        chain = {predicate.i, *(g.i for g in list(governors(predicate))[:3])}
+        best = None
+        for timex, span in self.timexes:
+            if span is None or span.start < sent.start or span.end > sent.end:
+                continue
+            value = event_date(timex.value)
+            if value is None:
+                continue
+            root = span.root
+            attached = any(h.i in chain for h in [root, *list(governors(root))[:3]])
+            distance = abs(span.start_char - predicate.idx)
+            score = (0 if attached else 1, distance)
+            if best is None or score < best[0]:
+                best = (score, value, timex.text)
+        if best is not None:
+            return best[1], best[2]
+        if mode == "occurred" and self.anchor is not None:
+            return self.anchor.isoformat(), None
+        return None, None
+
+    def make_event(self, match: Match, sent: Span, source: Actor | None, target: Actor | None,
+                   mode: str, date: str | None, date_text: str | None, location: Place | None) -> Event:
+        words = sorted({match.token, *match.words, *[c for c in match.token.children
+                                                     if c.dep_.startswith("expl")]}, key=lambda t: t.i)
+        trigger_start = words[0].idx
+        trigger_end = words[-1].idx + len(words[-1].text)
+        code = self.res.ontology.get(match.entry.code)
+        text = self.doc.text
+        sent_start = sent.start_char
+        sent_text = sent.text.rstrip()
+        return Event(
+            doc_id=self.article.id, sentence=sent_text, start=sent_start,
+            end=sent_start + len(sent_text), trigger=text[trigger_start:trigger_end],
+            code=code.code, quad_class=code.quad_class, goldstein=code.goldstein, plover=code.plover,
+            source=source, target=target, mode=mode, date=date, date_text=date_text, location=location,
+            trigger_start=trigger_start, trigger_end=trigger_end, article_date=self.article.date)
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    out: list[Actor] = []
+    for actor in actors:
+        if not any(actor.code == o.code and actor.name == o.name for o in out):
+            out.append(actor)
+    return out

@@ -1,0 +1,91 @@
+"""`vigie code`: articles in, coded events out (a readable table, or the JSONL contract)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..articles import Article, normalise_date, read_articles
+from ..errors import ConfigError, InputError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "code", help="code French articles into political events",
+        description="Read articles (seed-format or plain .txt, .jsonl, folders, '-' for stdin) and print "
+        "their events: who did what to whom, when, where, with the sentence as evidence.")
+    parser.add_argument("inputs", nargs="+", help="article files, folders, or '-' for standard input")
+    parser.add_argument("--date", help="publication date (YYYY-MM-DD or YYYY-MM) for inputs that give none")
+    parser.add_argument("--format", choices=("table", "jsonl"), default="table",
+                        help="table: readable (default); jsonl: one event per line (the contract)")
+    parser.add_argument("--actors", action="append", default=[], metavar="FILE",
+                        help="a YAML file of actors that adds to or overrides the built-in ones (repeatable)")
+    parser.add_argument("--model", default=None, help="spaCy model (default fr_core_news_md)")
+    parser.add_argument("--batch-size", type=int, default=32, help="articles per nlp.pipe batch")
+    parser.add_argument("--processes", type=int, default=1, help="parser processes (nlp.pipe n_process)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..engine import Engine
+
+    default_date = None
+    if args.date:
+        default_date = normalise_date(args.date)
+        if default_date is None:
+            raise ConfigError(f"--date {args.date!r} is not YYYY-MM-DD or YYYY-MM")
+    if args.batch_size < 1 or args.processes < 1:
+        raise ConfigError("--batch-size and --processes must be at least 1")
+    engine = Engine.load(model=args.model, actor_files=args.actors)
+    counts = {"articles": 0, "errors": 0, "events": 0}
+
+    def articles():
+        for item in read_articles(args.inputs, default_date):
+            if isinstance(item, InputError):
+                counts["errors"] += 1
+                print(f"vigie: skipped: {item}", file=sys.stderr)
+                continue
+            counts["articles"] += 1
+            yield item
+
+    table = _Table() if args.format == "table" else None
+    for article, events in engine.code(articles(), batch_size=args.batch_size, n_process=args.processes):
+        for warning in article.warnings:
+            print(f"vigie: warning: {warning}", file=sys.stderr)
+        counts["events"] += len(events)
+        if table is not None:
+            table.add(article, events)
+        else:
+            for event in events:
+                sys.stdout.write(event.to_json() + "\n")
+    if table is not None:
+        table.print()
+    print(f"vigie: {counts['articles']} article(s) coded, {counts['events']} event(s), "
+          f"{counts['errors']} input error(s)", file=sys.stderr)
+    return 0 if counts["articles"] else 1
+
+
+class _Table:
+    def __init__(self) -> None:
+        from rich.console import Console
+        from rich.table import Table
+
+        self.console = Console()
+        self.table = Table(show_lines=False, header_style="bold")
+        for column in ("date", "mode", "code", "source", "target", "place", "trigger"):
+            self.table.add_column(column)
+
+    def add(self, article: Article, events) -> None:
+        for event in events:
+            self.table.add_row(
+                event.date or "", event.mode, f"{event.code}", _actor(event.source), _actor(event.target),
+                event.location.name if event.location else "", event.trigger)
+
+    def print(self) -> None:
+        self.console.print(self.table)
+
+
+def _actor(actor) -> str:
+    if actor is None:
+        return "—"
+    label = actor.code or actor.country or "?"
+    return f"{label} ({actor.name})" if actor.name else f"{label} «{actor.text}»"

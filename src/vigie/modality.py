@@ -1,0 +1,116 @@
+"""Mode of an event: occurred, planned, negated, hypothetical or alleged.
+
+Read from the predicate's own morphology (future, conditional, negation), from its modifiers
+("une possible invasion"), and from the words that govern it, walking up the tree to its clause:
+control verbs ("doit s'entretenir", "refuse de", "ne pas avoir l'intention d'attaquer"), report verbs
+with another speaker ("accusent les Russes d'avoir massé"), expectation ("sont attendus à Kiev"),
+and conditional clauses ("si"). The marker words are data: `vigie/lexicon/modality.jsonl`.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from .syntax import children, is_finite, is_negated, is_passive
+
+PRIORITY = ("negated", "alleged", "hypothetical", "planned", "occurred")
+# Edges along which the governing word sets the mode of what it governs.
+EMBEDDING = {"xcomp", "ccomp", "acl", "obj", "obl:arg", "obl:mod", "nmod", "advcl", "csubj", "conj"}
+
+
+class Marker(Protocol):
+    kind: str
+    mode: str
+
+
+class Markers(Protocol):
+    def lookup(self, lemma: str, pos: str) -> Marker | None: ...
+
+
+def tense_mode(token: Token) -> str | None:
+    """'planned' for a future, 'hypothetical' for a conditional, on the word or its auxiliaries."""
+    words = [token, *children(token, "aux", "cop")]
+    for word in words:
+        if "Fut" in word.morph.get("Tense"):
+            return "planned"
+        if "Cnd" in word.morph.get("Mood"):
+            return "hypothetical"
+    return None
+
+
+def _pos(token: Token) -> str:
+    return {"AUX": "VERB", "PROPN": "NOUN"}.get(token.pos_, token.pos_)
+
+
+def _marker_mode(marker: Marker, governor: Token, child: Token, own_subject_differs: bool) -> str | None:
+    if marker.kind == "report":
+        # a claim about another actor is alleged; what a speaker says of itself keeps its own mode
+        if marker.mode == "alleged" and not own_subject_differs:
+            return None
+        return marker.mode if marker.mode != "occurred" else None
+    if marker.kind == "expect" and not (is_passive(governor) or governor is child):
+        return None
+    return marker.mode if marker.mode != "occurred" else None
+
+
+def mode_of(predicate: Token, markers: Markers, subject_differs: callable | None = None) -> str:
+    """The mode of the event whose trigger head is `predicate`."""
+    found: set[str] = set()
+    _collect_local(predicate, markers, found, own=True)
+    child = predicate
+    for governor in _chain(predicate):
+        marker = markers.lookup(governor.lemma_.lower(), _pos(governor))
+        if marker is not None:
+            differs = subject_differs(governor, predicate) if subject_differs else True
+            mode = _marker_mode(marker, governor, child, differs)
+            if mode:
+                found.add(mode)
+        _collect_local(governor, markers, found, own=False)
+        child = governor
+    for mode in PRIORITY:
+        if mode in found:
+            return mode
+    return "occurred"
+
+
+def _collect_local(token: Token, markers: Markers, found: set[str], own: bool) -> None:
+    if is_negated(token):
+        found.add("negated")
+    mode = tense_mode(token)
+    if mode:
+        found.add(mode)
+    if own:
+        marker = markers.lookup(token.lemma_.lower(), _pos(token))
+        if marker is not None and marker.kind == "expect" and is_passive(token):
+            found.add(marker.mode)
+    for child in token.children:
+        if child.dep_ in ("amod", "advmod") or (child.dep_ == "mark" and child.lower_ in {"si", "s'"}):
+            marker = markers.lookup(child.lemma_.lower(), _pos(child))
+            if child.dep_ == "mark":
+                found.add("hypothetical")
+            elif marker is not None and marker.kind in ("adjective", "adverb"):
+                found.add(marker.mode)
+
+
+def _chain(token: Token):
+    """Governors of `token` within its clause: stop at a finite verb's own clause boundary."""
+    current = token
+    while current.head is not current:
+        edge = current.dep_.split(":")[0]
+        if current.dep_ not in EMBEDDING and edge not in EMBEDDING:
+            return
+        if edge == "conj":
+            # a finite conjunct is a clause of its own ("assure ... mais réclame")
+            if is_finite(current):
+                return
+            current = current.head
+            continue
+        if edge in ("obl", "nmod") and current.pos_ in ("NOUN", "PROPN") and token is not current:
+            return
+        governor = current.head
+        yield governor
+        if is_finite(governor) and edge not in ("xcomp", "acl", "obj", "ccomp"):
+            return
+        current = governor

@@ -1,0 +1,178 @@
+"""Reading spaCy's French dependency trees: noun phrases, conjuncts, subjects, obliques, passives.
+
+Pure functions over tokens, shared by the coder and modality. spaCy's UD labels: nsubj, nsubj:pass,
+obj, iobj, obl:arg, obl:mod, obl:agent, nmod, amod, appos, flat:name, xcomp, ccomp, acl, acl:relcl,
+advcl, conj, cc, case, mark, det, aux:tense, aux:pass, expl:comp, expl:pv, expl:subj.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X"}
+# Dependents that are not part of a noun phrase's own words.
+NP_CUT = {"acl:relcl", "acl", "conj", "cc", "advcl", "parataxis", "ccomp", "xcomp", "mark", "punct",
+          "dep", "cop", "aux:tense", "aux:pass", "nsubj", "obj", "obl:mod", "obl:arg"}
+COORDINATING_CASES = {"comme", "ainsi"}  # "Les États-Unis comme le Royaume-Uni", "ainsi que"
+NEGATORS = {"pas", "jamais", "plus", "guère", "aucun", "aucune", "nullement", "point"}
+REFLEXIVE_DEPS = ("expl:comp", "expl:pv", "expl", "obj", "iobj")
+QUOTE_OPEN = {"«", "“", '"', "‹"}
+QUOTE_CLOSE = {"»", "”", '"', "›"}
+
+
+def case_of(token: Token) -> str:
+    """The preposition introducing a nominal ('avec', 'à', 'auprès de'), lower-cased, '' if none."""
+    words = []
+    for child in token.children:
+        if child.dep_ == "case" and child.i < token.i:
+            words.append(child)
+    if not words:
+        return ""
+    words.sort(key=lambda t: t.i)
+    parts = []
+    for word in words:
+        text = word.lemma_.lower() if word.text.lower() in {"au", "aux", "du", "des"} else word.text.lower()
+        parts.append(text)
+        parts.extend(f.text.lower() for f in word.children if f.dep_ == "fixed")
+    return " ".join(parts).replace("d'", "de").replace("l'", "").strip()
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The words of the noun phrase headed by `head`, without relative clauses, conjuncts or its preposition."""
+    keep = [head]
+    stack = [child for child in head.children]
+    while stack:
+        token = stack.pop()
+        if token.dep_ in NP_CUT and not (token.dep_ == "punct" and token.text in {"-", "'"}):
+            continue
+        if token.dep_ == "case" and token.head is head:
+            continue
+        if token.dep_ in ("nmod", "obl") and case_of(token) in COORDINATING_CASES:
+            continue
+        keep.append(token)
+        stack.extend(token.children)
+    keep.sort(key=lambda t: t.i)
+    # keep one contiguous run around the head: drop stray far pieces of a bad parse
+    run = [head]
+    by_index = {t.i: t for t in keep}
+    i = head.i - 1
+    while i in by_index or (i >= 0 and _bridge(head.doc[i]) and i - 1 in by_index):
+        if i in by_index:
+            run.insert(0, by_index[i])
+        i -= 1
+    i = head.i + 1
+    while i in by_index or (i < len(head.doc) and _bridge(head.doc[i]) and i + 1 in by_index):
+        if i in by_index:
+            run.append(by_index[i])
+        i += 1
+    return run
+
+
+def _bridge(token: Token) -> bool:
+    return token.text in {",", "-"} or token.is_space
+
+
+def np_text(head: Token) -> str:
+    tokens = np_tokens(head)
+    doc = head.doc
+    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)].strip(" ,")
+
+
+def np_span(head: Token) -> tuple[int, int]:
+    tokens = np_tokens(head)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """`token` and the nominals coordinated with it ('les États-Unis et l'Otan', '... comme le Royaume-Uni')."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in NOMINAL:
+            out.extend(conjuncts(child))
+        elif child.dep_ in ("nmod", "obl:mod", "obl") and case_of(child) in COORDINATING_CASES:
+            out.extend(conjuncts(child))
+    return out
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    """Children whose label is one of `deps` or a subtype of one ('obl' matches 'obl:arg')."""
+    return [c for c in token.children if any(c.dep_ == d or c.dep_.startswith(d + ":") for d in deps)]
+
+
+def is_finite(token: Token) -> bool:
+    return "Fin" in token.morph.get("VerbForm") or any(
+        "Fin" in c.morph.get("VerbForm") for c in children(token, "aux", "cop"))
+
+
+def is_passive(verb: Token) -> bool:
+    if any(c.dep_ == "aux:pass" for c in verb.children) or any(c.dep_ == "nsubj:pass" for c in verb.children):
+        return True
+    # participle modifying a noun: "les troupes massées par Moscou"
+    return (verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN")
+            and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
+
+
+def is_reflexive(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_.startswith("expl") and child.lower_ in {"se", "s'", "s’", "me", "m'", "te", "nous", "vous"}:
+            return True
+        if child.lower_ in {"se", "s'", "s’"} and child.pos_ == "PRON":
+            return True
+    return False
+
+
+def is_negated(token: Token) -> bool:
+    """'ne ... pas/jamais/plus', 'sans' + infinitive, or a negator among the token's own dependents."""
+    for child in token.children:
+        if child.dep_.startswith("advmod") and child.lower_ in NEGATORS:
+            return True
+        if child.dep_ == "mark" and child.lower_ == "sans":
+            return True
+        if child.lower_ in {"ne", "n'", "n’"} and any(c.lower_ in NEGATORS for c in token.children):
+            return True
+    for aux in children(token, "aux", "cop"):
+        if any(c.lower_ in NEGATORS for c in aux.children):
+            return True
+    return False
+
+
+def agent(verb: Token) -> list[Token]:
+    """The 'par' agent of a passive."""
+    found = [c for c in verb.children if c.dep_ == "obl:agent"]
+    if not found:
+        found = [c for c in children(verb, "obl", "nmod") if case_of(c) == "par"]
+    return found
+
+
+def in_quote(token: Token, sent: Span) -> tuple[int, int] | None:
+    """The (start, end) token indices of the quotation enclosing `token` in its sentence, if any."""
+    opened: int | None = None
+    spans: list[tuple[int, int]] = []
+    straight_open = False
+    for tok in sent:
+        if tok.text in ("«", "“") or (tok.text == '"' and not straight_open):
+            if tok.text == '"':
+                straight_open = True
+            opened = tok.i
+        elif tok.text in ("»", "”") or (tok.text == '"' and straight_open):
+            if tok.text == '"':
+                straight_open = False
+            if opened is not None:
+                spans.append((opened, tok.i))
+            opened = None
+    if opened is not None:
+        spans.append((opened, sent.end - 1))
+    for start, end in spans:
+        if start < token.i < end:
+            return start, end
+    return None
+
+
+def governors(token: Token) -> Iterator[Token]:
+    """The tokens above `token`, nearest first, up to the sentence root."""
+    current = token
+    while current.head is not current:
+        current = current.head
+        yield current
