@@ -21,18 +21,44 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return []
     if is_passive(verb):
         return agent(verb)
-    found = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") or c.dep_ == "expl:subj" and False]
-    found = [c for c in found if c.dep_ != "expl:subj"]
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if found:
-        if found[0].lower_ in RELATIVE_SUBJECTS and verb.dep_ == "acl:relcl":
-            return [verb.head]
+        if found[0].lower_ in RELATIVE_SUBJECTS:
+            if verb.dep_ == "acl:relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+                return [verb.head]
+            noun = antecedent(found[0])
+            return [noun] if noun is not None else []
+        head = verb.head
+        if verb.dep_ == "conj" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") \
+                and head.i < found[0].i and any(c.dep_ == "cc" for c in found[0].children) | any(
+                    c.dep_ == "cc" and c.i < found[0].i for c in verb.children):
+            # parser slip: "Les États-Unis et l'Otan ont rejeté" read as a noun root + a conjoined clause
+            return [head, *found]
         return found
     return inherited_subject(verb, depth)
 
 
+def antecedent(relative: Token) -> Token | None:
+    """The noun a relative pronoun stands for: the phrase just before it ("le dirigeant, qui ...")."""
+    i = relative.i - 1
+    doc = relative.doc
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space):
+        i -= 1
+    if i < 0:
+        return None
+    token = doc[i]
+    for _ in range(3):
+        if token.pos_ in ("NOUN", "PROPN"):
+            break
+        token = token.head
+    while token.dep_ in ("flat:name", "appos", "fixed") and token.head.i < token.i:
+        token = token.head
+    return token if token.pos_ in ("NOUN", "PROPN") else None
+
+
 def inherited_subject(verb: Token, depth: int) -> list[Token]:
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return []
     dep = verb.dep_
     if dep == "xcomp" or (dep in ("advcl", "acl") and head.pos_ in ("VERB", "AUX")):
@@ -50,7 +76,7 @@ def inherited_subject(verb: Token, depth: int) -> list[Token]:
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
         # "l'intention d'attaquer": the subject of the verb that has the noun
         gov = head.head
-        if gov is not head and gov.pos_ in ("VERB", "AUX"):
+        if gov.i != head.i and gov.pos_ in ("VERB", "AUX"):
             return subjects(gov, depth + 1)
     if dep == "acl:relcl":
         return [head]
@@ -124,7 +150,7 @@ def slot_tokens(slot: str, predicate: Token) -> list[Token]:
 def _verb_governor(token: Token):
     current = token
     for _ in range(4):
-        if current.head is current:
+        if current.head.i == current.i:
             return
         current = current.head
         if current.pos_ in ("VERB", "AUX"):

@@ -231,7 +231,7 @@ class _ArticleState:
 
     def _subsumed(self, match: Match, by_token: dict[int, Match]) -> bool:
         token = match.token
-        if token.pos_ in ("NOUN", "PROPN") and token.head.i in by_token and token.head is not token \
+        if token.pos_ in ("NOUN", "PROPN") and token.head.i in by_token and token.head.i != token.i \
                 and token.dep_ in ("obj", "nsubj", "nsubj:pass", "obl:arg", "xcomp"):
             return True  # "ont rejeté ces demandes": the verb's event covers its nominal argument
         hops = 0

@@ -50,7 +50,7 @@ def _marker_mode(marker: Marker, governor: Token, child: Token, own_subject_diff
         if marker.mode == "alleged" and not own_subject_differs:
             return None
         return marker.mode if marker.mode != "occurred" else None
-    if marker.kind == "expect" and not (is_passive(governor) or governor is child):
+    if marker.kind == "expect" and not (is_passive(governor) or governor.i == child.i):
         return None
     return marker.mode if marker.mode != "occurred" else None
 
@@ -97,7 +97,7 @@ def _collect_local(token: Token, markers: Markers, found: set[str], own: bool) -
 def _chain(token: Token):
     """Governors of `token` within its clause: stop at a finite verb's own clause boundary."""
     current = token
-    while current.head is not current:
+    while current.head.i != current.i:
         edge = current.dep_.split(":")[0]
         if current.dep_ not in EMBEDDING and edge not in EMBEDDING:
             return
@@ -107,7 +107,7 @@ def _chain(token: Token):
                 return
             current = current.head
             continue
-        if edge in ("obl", "nmod") and current.pos_ in ("NOUN", "PROPN") and token is not current:
+        if edge in ("obl", "nmod") and current.pos_ in ("NOUN", "PROPN") and token.i != current.i:
             return
         governor = current.head
         yield governor

@@ -40,6 +40,8 @@ def set_sentence_starts(doc: Doc) -> Doc:
             if PARAGRAPH.search(token.text):
                 pending = True
             continue
+        if pending and token.text in CLOSERS and i and not doc[i - 1].is_space:
+            continue  # the closing quote or bracket of the sentence that just ended
         if pending:
             prev = doc[i - 1] if i else None
             paragraph = prev is not None and prev.is_space and "\n" in prev.text

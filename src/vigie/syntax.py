@@ -47,7 +47,7 @@ def np_tokens(head: Token) -> list[Token]:
         token = stack.pop()
         if token.dep_ in NP_CUT and not (token.dep_ == "punct" and token.text in {"-", "'"}):
             continue
-        if token.dep_ == "case" and token.head is head:
+        if token.dep_ == "case" and token.head.i == head.i:
             continue
         if token.dep_ in ("nmod", "obl") and case_of(token) in COORDINATING_CASES:
             continue
@@ -173,6 +173,6 @@ def in_quote(token: Token, sent: Span) -> tuple[int, int] | None:
 def governors(token: Token) -> Iterator[Token]:
     """The tokens above `token`, nearest first, up to the sentence root."""
     current = token
-    while current.head is not current:
+    while current.head.i != current.i:
         current = current.head
         yield current

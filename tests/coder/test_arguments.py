@@ -1,0 +1,40 @@
+import pytest
+
+from vigie.arguments import expand, slot_tokens, subjects
+from vigie.syntax import np_text
+
+
+def head(doc, lemma):
+    return next(t for t in doc if t.lemma_ == lemma or t.text == lemma)
+
+
+@pytest.mark.parametrize("text, verb, expected", [
+    ("Le ministre doit rencontrer son homologue.", "rencontrer", "Le ministre"),
+    ("Les Occidentaux accusent les Russes d'avoir massé des troupes.", "massé", "les Russes"),
+    ("Les troupes massées par Moscou inquiètent Kiev.", "massées", "Moscou"),
+    ("Il a vu le dirigeant britannique, qui espère rencontrer Poutine.", "rencontrer", "le dirigeant britannique"),
+    ("La Russie a été condamnée par l'ONU.", "condamnée", "l'ONU"),
+])
+def test_subjects(nlp, text, verb, expected):
+    doc = nlp(text)
+    found = [np_text(t) for t in subjects(head(doc, verb))]
+    assert expected in found
+
+
+def test_compound_subject_splits(nlp):
+    doc = nlp("Les États-Unis et l'Otan ont rejeté ces demandes.")
+    members = [np_text(t) for t in expand(slot_tokens("subj", head(doc, "rejeté")))]
+    assert members == ["Les États-Unis", "l'Otan"]
+
+
+def test_oblique_with_preposition(nlp):
+    doc = nlp("Le ministre s'est entretenu avec son homologue russe.")
+    found = [np_text(t) for t in slot_tokens("obl:avec", head(doc, "entretenu"))]
+    assert found == ["son homologue russe"]
+
+
+def test_passive_object(nlp):
+    doc = nlp("Trois soldats ont été tués par les rebelles.")
+    verb = head(doc, "tués")
+    assert [np_text(t) for t in slot_tokens("obj", verb)] == ["Trois soldats"]
+    assert [np_text(t) for t in slot_tokens("subj", verb)] == ["les rebelles"]
