@@ -126,7 +126,8 @@ def offset_value(ctx: Context, unit: str, amount: float) -> str | None:
     return None
 
 
-def season_year(ctx: Context, season: str, relation: str | None, start: int, end: int) -> int | None:
+def season_year(ctx: Context, season: str, relation: str | None, start: int, end: int,
+                use_tense: bool = True) -> int | None:
     """The year of 'l'été', 'l'hiver dernier', 'cet automne'. Winter belongs to the year it starts in."""
     if ctx.year_month is None:
         return None
@@ -136,7 +137,7 @@ def season_year(ctx: Context, season: str, relation: str | None, start: int, end
     current = year - 1 if season == "WI" and month <= 2 else year
     begun = month >= first or (season == "WI" and month <= 2)
     over = begun and not (first <= month < first + 3 or (season == "WI" and month <= 2))
-    direction = relation or ctx.direction(start, end)
+    direction = relation or (ctx.direction(start, end) if use_tense else None)
     if direction == cal.PAST:
         return current if begun and (over or relation is None) else current - 1
     if direction == cal.FUTURE:

@@ -56,7 +56,7 @@ class Pieces:
             "HOLIDAY": self.holiday, "A": APOS,
             "DAY": r"(?:1er|1re|premier|3[01]|[12]\d|0?[1-9])(?![\d,.:h])",
             "YEAR": r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?![\d]|[.,]\d)",
-            "YY": (r"(?:['’]?\d\d)(?!\d)(?=\s*(?:[,.;:)!?»\"/-]|$)|\s+(?:à|au|et|en|où|dans|sur|lors|avec|"
+            "YY": (r"(?:['’]?\d\d)(?!\d)(?=\s*(?:[,.;:()!?»\"/-]|$)|\s+(?:à|au|et|en|où|dans|sur|lors|avec|"
                    r"par|pour|puis|le|la|les|il|elle|ils|elles|on|qui|que|il)\b)"),
             "REL": (r"(?:derni(?:er|ère)s?|prochaine?s?|passée?s?)"),
             "MOD": r"(?:début|fin|mi|milieu|courant|la\s+mi|la\s+fin|le\s+début|le\s+milieu)",

@@ -56,6 +56,9 @@ def day_month_resolver(start: int, end: int, day: int, month: int, year: int | N
         y = resolve_year(ctx, year, short)
         if y is None and rel is None:
             y = ctx.sentence_year(start)
+            if y is not None and weekday is not None and cal.valid_day(y, month, day) \
+                    and dt.date(y, month, day).isoweekday() != weekday:
+                y = None
         if y is None:
             direction = rel or ctx.direction(start, end)
             if ctx.anchor is not None:
@@ -170,6 +173,13 @@ def build_year(m: Match) -> list[Candidate]:
     return [Candidate(start, end, lambda ctx: ("DATE", value), explicit_year=True)]
 
 
+def build_year_range(m: Match) -> list[Candidate]:
+    """'1982-1990', '2002/2003': two years."""
+    first, second = m.group("y1"), m.group("y2")
+    return [Candidate(*m.span("y1"), lambda ctx: ("DATE", first), explicit_year=True),
+            Candidate(*m.span("y2"), lambda ctx: ("DATE", second), explicit_year=True)]
+
+
 def build_short_year(m: Match) -> list[Candidate]:
     start, end = m.span("yy")
     raw = int(m.group("yy").lstrip("'’"))
@@ -271,6 +281,7 @@ def absolute_rules(p: Pieces) -> list[Rule]:
                         r"(?P<month>{MONTH})(?:\s*-\s*(?P<month2>{MONTH}))?(?:\s+(?P<rel>{REL}))?"
                         r"(?P<year>)(?P<yy>)"), build_month, 1),
         Rule("year", x(r"(?:(?P<pre>l{A}an(?:née)?)\s+)?(?P<year>{YEAR})"), build_year, 1),
+        Rule("year_range", x(r"(?P<y1>{YEAR})\s*[-–/]\s*(?P<y2>{YEAR})"), build_year_range, 1),
         Rule("short_year", x(r"en\s+(?P<yy>{YY})"), build_short_year, 0),
         Rule("mod_year", x(r"(?:la\s+|le\s+)?(?:début|fin|mi|milieu|courant)[\s-]+(?P<year>{YEAR})"),
              build_mod_year, 2),

@@ -52,9 +52,12 @@ def build_deictic(m: Match) -> list[Candidate]:
     part = part_code(m)
     today = offset == 0 and part is None and not m.group("wd")
     text = m.text
+    before = previous_words(text, start, 3)
     present_ref = today and (
         (at_sentence_start(text, start) and text[end:end + 1] == ",")
-        or (previous_words(text, start, 1) or [""])[-1] in ("jusqu'", "encore", "toujours", "depuis", "dès"))
+        or (text[max(0, start - 2):start].strip() == "," and text[end:end + 1] == ",")
+        or before[-1:] in (["jusqu'"], ["encore"], ["toujours"], ["depuis"], ["dès"])
+        or any(w in ("ne", "n'") for w in before))
 
     def resolve(ctx: Context) -> tuple[str, str | None]:
         if present_ref:
@@ -117,6 +120,8 @@ def build_edge(m: Match) -> list[Candidate]:
     """'la fin de l'année', 'le début du mois prochain', 'fin d'année': the period's value."""
     start, end = m.span()
     word = norm(m.group("unit"))
+    if not m.group(0).lower().startswith(("la", "le")) and previous_words(m.text, start, 1)[-1:] in (["de"], ["d'"]):
+        return []  # "une fête de fin d'année": part of a noun
     rel = norm(m.group("rel"))
     offset = 1 if rel.startswith(NEXT) else -1 if rel and rel != "en cours" else 0
     reference = rel in REFERENCE_RELATIONS
@@ -202,9 +207,6 @@ def build_offset(m: Match) -> list[Candidate]:
     start, end = m.span()
     sign = -1 if norm(m.group("dir")).startswith("il") else 1
     step = UNIT_STEPS.get(str(m.value("unit", "unit")))
-    if m.group("vague"):
-        value = "PAST_REF" if sign < 0 else "FUTURE_REF"
-        return [Candidate(start, end, lambda ctx: ("DATE", value))]
     amount = m.lexicon.number(m.group("n"))
     if step is None or amount is None:
         return []
@@ -219,7 +221,11 @@ def relative_rules(p: Pieces) -> list[Rule]:
         Rule("deictic", x(r"(?P<word>avant[\s-]hier|après[\s-]demain|hier|aujourd{A}hui|demain)"
                           r"(?:\s*,?\s+(?P<wd>{WD})(?![\s-]*\d)|\s+(?:en\s+(?:début|fin|milieu)\s+(?:de\s+|d{A}\s*)"
                           r"|dans\s+la\s+|au\s+)?" + part + r")?"), build_deictic, 2),
-        Rule("this_part", x(r"(?:ce|cet|cette)\s+(?:même\s+)?" + part + r"(?P<la>-là)?"), build_this_part, 2),
+        Rule("this_part", x(r"(?:ce|cet|cette)\s+(?:même\s+)?(?P<part>matin|soir|après[\s-]midi|midi|nuit)"
+                            r"(?P<la>-là)?"), build_this_part, 2),
+        Rule("part_of_day", x(r"(?:dans|durant|pendant|au\s+cours\s+de|tard\s+dans|toute)\s+(?P<core>(?:la\s+|l{A})"
+                              r"(?P<part>nuit|soirée|matinée|journée|après[\s-]midi))(?!\s+(?:de|du|d{A}|où|qui))"),
+             lambda m: build_part_of_day(m), 1),
         Rule("this_unit", x(r"(?:ce|cet|cette)\s+(?P<unit>" + UNITS + r")(?P<ci>-ci|-là)?"), build_this_unit, 2),
         Rule("relative_unit", x(r"(?:l{A}|la\s+|le\s+)(?P<unit>" + UNITS + r")\s+(?P<rel>derni(?:er|ère)|"
                                 r"prochaine?|passée?|précédente?|suivante?|d{A}avant|d{A}après|écoulée?|"
@@ -241,7 +247,7 @@ def relative_rules(p: Pieces) -> list[Rule]:
                            r"(?:\s+même|-là)|le\s+même\s+(?P<w2>jour)|la\s+même\s+(?P<w3>nuit|soirée|matinée)"),
              lambda m: build_same_day(m), 1),
         Rule("offset", x(r"(?P<dir>il\s+y\s+a|dans)\s+(?:(?:plus\s+de|moins\s+de|près\s+de|environ|presque|"
-                         r"à\s+peine|quelque)\s+)?(?:(?P<n>{NUM})|(?P<vague>quelques|plusieurs))\s+"
+                         r"à\s+peine|quelque)\s+)?(?P<n>{NUM})\s+"
                          r"(?P<unit>{UNIT})(?!\s+(?:de|d{A}|du|des)\b)"), build_offset, 2),
     ]
 
@@ -251,3 +257,9 @@ def build_same_day(m: Match) -> list[Candidate]:
     part = {"matin": "MO", "soir": "EV", "nuit": "NI", "après-midi": "AF", "soirée": "EV",
             "matinée": "MO"}.get(word)
     return [Candidate(*m.span(), lambda ctx: with_part(ctx.reference_day(), part))]
+
+
+def build_part_of_day(m: Match) -> list[Candidate]:
+    """'dans la soirée', 'pendant la nuit': that part of the day last named."""
+    part = {"nuit": "NI", "soirée": "EV", "matinée": "MO", "journée": "DT"}.get(norm(m.group("part")), "AF")
+    return [Candidate(*m.span("core"), lambda ctx: with_part(ctx.reference_day(), part))]

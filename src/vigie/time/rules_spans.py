@@ -8,6 +8,7 @@ import re
 from .context import Context, clock_value, season_year
 from .pieces import (
     DETERMINERS,
+    FUNCTION_WORDS,
     DURATION_PREPOSITIONS,
     PERSON_NOUNS,
     TIME_PREPOSITIONS,
@@ -20,7 +21,15 @@ from .rule import Candidate, Match, Rule, fixed
 TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 PART_SETS = {"matin": "TMO", "matins": "TMO", "soir": "TEV", "soirs": "TEV", "nuit": "TNI", "nuits": "TNI"}
 FRACTIONS = {"demi": 0.5, "quart": 0.25, "quarts": 0.75}
-AGE_BEFORE = ("âgé de", "âgée de", "âgés de", "âgées de", "l'âge de", "âge de", "âgé d'", "âgée d'")
+AGE_BEFORE = ("âgé de", "âgée de", "âgés de", "âgées de", "âge de", "âgé d'", "âgée d'", "agé de", "agée de",
+              "agés de", "agées de", "les moins de", "les plus de")
+# nouns that take a duration with "de" ("une peine de 10 ans"); before other words "de N ans" is an age
+DURATION_NOUNS = frozenset(
+    "peine peines période durée contrat retard plan mandat programme délai absence séjour bail engagement "
+    "moratoire prison réclusion emprisonnement sursis interdiction trêve exil occupation guerre conflit "
+    "règne carrière travail attente intervalle total moyenne maximum minimum terme cycle prolongation "
+    "suspension accord traité mission espace exercice an ans bout plus moins près environ âge "
+    "dizaine centaine quinzaine vingtaine trentaine".split())
 
 
 def number_text(amount: float) -> str:
@@ -51,14 +60,15 @@ def is_age(m: Match, start: int, end: int) -> bool:
     if before.endswith(AGE_BEFORE):
         return True
     words = previous_words(m.text, start, 2)
-    if len(words) == 2 and words[1] in ("de", "d'") and words[0] in PERSON_NOUNS:
-        return True
+    if len(words) == 2 and words[1] in ("de", "d'") and not re.match(r"\s+(?:de|d['’])", m.text[end:end + 4]):
+        if words[0] in PERSON_NOUNS or words[0] not in DURATION_NOUNS:
+            return True
     after = m.text[end:end + 2]
     return bool(re.search(r"[,(]\s*$", m.text[max(0, start - 3):start])) and after[:1] in (",", ")", ".")
 
 
 def build_duration(m: Match) -> list[Candidate]:
-    start, end = m.span()
+    start, end = m.span("core") if "core" in m.m.groupdict() else m.span()
     unit = str(m.value("unit", "unit"))
     if m.group("n"):
         amount = m.lexicon.number(m.group("n"))
@@ -76,6 +86,9 @@ def build_duration(m: Match) -> list[Candidate]:
             return []  # "à 20 heures": a clock time
         if unit == "Y" and is_age(m, start, end):
             return []
+        if unit == "S" and low in ("un", "une") and re.match(r"\s+[a-zé]", m.text[end:end + 3]) \
+                and not re.match(r"\s+(?:de|d['’]|à|et|ou|plus|après|avant|pour)\b", m.text[end:end + 8]):
+            return []  # "une seconde fois": an ordinal
     elif m.group("frac"):
         word = re.search(r"demi|quarts?", m.group("frac").lower()).group(0)
         amount = FRACTIONS[word] * (3 if m.group("frac").lower().startswith("trois") else 1)
@@ -84,8 +97,24 @@ def build_duration(m: Match) -> list[Candidate]:
         if m.group("vague").lower() == "des" and re.match(r"\s+(?:(?:18|19|20)?\d0|vingt|trente|quarante|"
                                                           r"cinquante|soixante|quatre)", m.text[end:end + 8]):
             return []  # "des années 60" is a decade
+        follower = re.match(r"\s+([a-zà-ÿ]+)", m.text[end:end + 30])
+        if m.group("vague").lower() == "des" and follower and follower.group(1) not in FUNCTION_WORDS:
+            return []  # "des heures scolaires", "des jours fériés"
     value = period(unit, amount)
     return [Candidate(start, end, fixed("DURATION", value))]
+
+
+def build_duration_range(m: Match) -> list[Candidate]:
+    """'de 8 à 24 mois': the first number is a duration of the same unit."""
+    first = m.lexicon.number(m.group("n1"))
+    if first is None:
+        return []
+    unit = str(m.value("unit", "unit"))
+    if unit == "Y":
+        words = previous_words(m.text, m.span()[0], 2)
+        if len(words) == 2 and words[1] == "de" and words[0] not in DURATION_NOUNS:
+            return []  # "des enfants de 2 à 8 ans": ages
+    return [Candidate(*m.span("n1"), fixed("DURATION", period(unit, first)))] + build_duration(m)
 
 
 def build_term(m: Match) -> list[Candidate]:
@@ -125,8 +154,8 @@ def build_per(m: Match) -> list[Candidate]:
 
 def build_set_word(m: Match) -> list[Candidate]:
     words = previous_words(m.text, m.span()[0], 1)
-    if words and words[-1] in DETERMINERS:
-        return []  # "le quotidien Le Monde", "un hebdomadaire": a newspaper
+    if words and (words[-1] in DETERMINERS or words[-1] in ("presse", "journal", "journaux")):
+        return []  # "le quotidien Le Monde", "un hebdomadaire", "la presse quotidienne": newspapers
     return [Candidate(*m.span(), fixed("SET", str(m.value("set", "w"))))]
 
 
@@ -147,6 +176,8 @@ def build_ref(m: Match) -> list[Candidate]:
 
 def build_season(m: Match) -> list[Candidate]:
     start, end = m.span()
+    if not m.group("year") and re.match(r"\s+(?:de|du|des|d['’])\s*(?!l['’]année|cette|\d)", m.text[end:end + 16]):
+        return []  # "le printemps de l'environnement", "le printemps de Prague"
     if m.group("pre"):
         start = m.span("season")[0]
     season = str(m.value("season", "season"))
@@ -159,7 +190,7 @@ def build_season(m: Match) -> list[Candidate]:
     relation = "past" if rel.startswith(("dern", "pass")) else "future" if rel.startswith("proch") else None
 
     def resolve(ctx: Context) -> tuple[str, str | None]:
-        year = season_year(ctx, season, relation, start, end)
+        year = season_year(ctx, season, relation, start, end, use_tense=False)
         return "DATE", f"{year:04d}-{season}" if year is not None else None
     return [Candidate(start, end, resolve)]
 
@@ -209,6 +240,8 @@ def span_rules(p: Pieces) -> list[Rule]:
                            r"des|bien\s+des)\s+|(?P<frac>une?\s+demi|une?\s+quart\s+d['’e]\s*|"
                            r"trois\s+quarts\s+d['’e]\s*)[\s-]*)(?P<unit>{UNIT})(?P<half2>\s+et\s+demie?)?"),
              build_duration, 1),
+        Rule("duration_range", x(r"(?P<n1>{NUM})\s+(?:à|ou)\s+(?P<core>(?P<mod>)(?P<n>{NUM})(?P<half>)(?P<vague>)(?P<frac>)"
+                                 r"\s+(?P<unit>{UNIT})(?P<half2>))"), build_duration_range, 0),
         Rule("term", x(r"(?P<unit>quinquennats?|septennats?)"), build_term, 0),
         Rule("recent", x(r"(?P<det>ces|les|des)\s+(?:(?P<n>{NUM})\s+)?(?P<adj>derni(?:er|ère)s|prochaine?s)\s+"
                          r"(?:(?P<n2>{NUM})\s+)?(?P<unit>{UNIT})"), build_recent, 2),

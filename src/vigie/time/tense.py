@@ -14,33 +14,51 @@ from typing import Any
 from .calendar import FUTURE, PAST
 
 _L = r"[a-zàâäçéèêëîïôöûùü]"
+_INFINITIVE = rf"(?:(?:se|s['’]|le|la|les|l['’]|lui|leur|en|y|ne|pas|plus|bien|encore)\s*)*{_L}+(?:er|ir|re|oir)\b"
 _FUTURE_WORDS = (
     r"doi[st]|doivent|devra|devras|devrai|devront|devrait|devraient|devrons|devrez|va|vont|vais|"
     r"allons|allez|sera|seront|serai|serez|aura|auront|prévue?s?|prévoi[ts]|prévoient|"
-    r"s['’]apprête(?:nt)?|programmée?s?|envisage(?:nt)?|compte(?:nt)? (?=" + _L + r"+(?:er|ir|re)\b)"
+    r"s['’]apprête(?:nt)?|programmée?s?|d['’]ici|avant\s+que|avant\s+qu['’]|jusqu['’]à\s+ce\s+que|"
+    r"à\s+partir\s+d(?:e|u|es)"
 )
+_MODALS = r"peu[tx]|peuvent|veu[tx]|veulent|espère(?:nt)?|souhaite(?:nt)?|compte(?:nt)?|entend(?:ent)?|envisage(?:nt)?"
 FUTURE_CUE = re.compile(
-    rf"\b(?:{_FUTURE_WORDS})\b|\b{_L}{{2,}}(?:e|i)?r(?:a|ai|ont|ez)\b", re.IGNORECASE)
+    rf"\b(?:{_FUTURE_WORDS})\b|\b(?:{_MODALS})\s+{_INFINITIVE}|\b{_L}{{2,}}(?:e|i)?r(?:a|ai|ont|ez)\b",
+    re.IGNORECASE)
 NOT_FUTURE = frozenset(
     "caméra opéra ultra extra cobra mantra tantra véranda aura sierra zébra hydra delta contra "
     "sutra tiara intra fédéra era".split())
-_PARTICIPLE = rf"{_L}+(?:é|ée|és|ées|i|ie|is|ies|it|u|ue|us|ues|ert|erte|int|eint|uit|ait)"
+_PARTICIPLE = (rf"{_L}+(?:é|ée|és|ées|i|ie|is|ies|ise|ises|it|ite|ites|u|ue|us|ues|ert|erte|ertes|"
+               rf"int|inte|intes|uit|uite|ait|aite)")
 _ADVERBS = (r"(?:été|pas|plus|jamais|déjà|aussi|également|encore|bien|ainsi|alors|enfin|finalement|"
             r"notamment|toutefois|cependant|ensuite|d['’]abord|lui|leur|même|tout|longtemps|"
             r"rien|officiellement|récemment|publiquement|fermement|vivement)")
+# verbs whose compound past takes être ("est arrivé"); other être + participle is a passive, in the present
+_ETRE_VERBS = (r"(?:arriv|décéd|mort|parti|né|venu|tomb|all|rest|entr|sorti|revenu|devenu|pass|rentr|"
+               r"retourn|mont|descendu|intervenu|survenu|parvenu|réapparu|apparu|disparu)"
+               r"(?:é|i|u|t)?(?:e|s|es)?")
 PAST_CUE = re.compile(
     rf"\b(?:a|ont|avait|avaient|ai|avons|avez|eut|eurent|a-t-(?:il|elle|on)|ont-ils|ont-elles)"
     rf"\s+(?:{_ADVERBS}\s+){{0,3}}{_PARTICIPLE}\b"
-    rf"|\b(?:est|sont|était|étaient|fut|furent|s['’]est|se sont|s['’]était|se sont)"
-    rf"\s+(?:{_ADVERBS}\s+){{0,2}}{_PARTICIPLE}\b"
+    rf"|\b(?:s['’]est|se\s+sont|s['’]était|s['’]étaient|se\s+seraient|s['’]étaient)\s+(?:{_ADVERBS}\s+){{0,2}}"
+    rf"{_PARTICIPLE}\b"
+    rf"|\b(?:est|sont|était|étaient|fut|furent)\s+(?:{_ADVERBS}\s+){{0,2}}{_ETRE_VERBS}\b"
     rf"|\b{_L}{{2,}}(?:ait|aient)\b|\bdepuis\b",
     re.IGNORECASE)
+PRESENT_CUE = re.compile(
+    r"\b(?:est|sont|a|ont|reste|restent|semble|semblent|demeure|demeurent|paraît|se\s+trouvent?|"
+    r"existe|existent|se\s+rend|se\s+rendent|tient|tiennent)\b", re.IGNORECASE)
 NOT_PAST = frozenset(
     "fait sait lait trait souhait attrait portrait retrait extrait parfait forfait bienfait méfait "
     "plaît plait distrait abstrait".split())
+NOT_PARTICIPLE = frozenset("lieu peu mieux aussi ici lui qui si ni tous plus jeu feu désormais "
+                           "toujours mais jamais puis depuis".split())
 # Conditionals ("serait", "aurait") speak of what is reported or possible, not of when.
 CONDITIONAL = re.compile(rf"{_L}*r(?:ait|aient)$", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[,;:()«»\"]|\b(?:alors\s+que|tandis\s+que|mais|qui|où|dont|lorsque|quand)\b",
+                          re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?;:]+(?=\s)|\n\s*\n|\n(?=\s*[A-ZÀ-Ý«\"-])")
+PRESENT = "present"
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -49,47 +67,69 @@ def sentence_starts(text: str) -> list[int]:
 
 
 class TextTense:
-    """Tense cues of one text, found once; `direction(start, end)` looks in that span's sentence."""
+    """Tense cues of one text, found once; `direction(start, end)` reads the cue nearest a span:
+    in its clause first, else in its sentence. A present-tense cue answers None."""
 
     def __init__(self, text: str, starts: list[int] | None = None):
+        self.text = text
         self.starts = starts if starts is not None else sentence_starts(text)
-        self.cues: list[tuple[int, int, str]] = []
-        future_spans: list[tuple[int, int]] = []
+        cues: list[tuple[int, int, str]] = []
         for match in FUTURE_CUE.finditer(text):
-            word = match.group(0).lower()
-            if word in NOT_FUTURE:
+            if match.group(0).lower() in NOT_FUTURE or (
+                    match.group(0)[0].isupper() and " " not in match.group(0) and len(match.group(0)) > 5):
                 continue
-            future_spans.append(match.span())
-            self.cues.append((match.start(), match.end(), FUTURE))
+            cues.append((match.start(), match.end(), FUTURE))
         for match in PAST_CUE.finditer(text):
             word = match.group(0).lower()
-            if word in NOT_PAST or (" " not in word and CONDITIONAL.match(word)):
+            last = word.split()[-1]
+            if word in NOT_PAST or last in NOT_PARTICIPLE or (" " not in word and CONDITIONAL.match(word)):
                 continue
-            if any(s < match.end() and match.start() < e for s, e in future_spans):
-                continue
-            self.cues.append((match.start(), match.end(), PAST))
-        self.cues.sort()
+            cues.append((match.start(), match.end(), PAST))
+        for match in PRESENT_CUE.finditer(text):
+            cues.append((match.start(), match.end(), PRESENT))
+        self.cues = _without_overlaps(cues)
         self.positions = [c[0] for c in self.cues]
 
     def sentence(self, position: int) -> tuple[int, int]:
         index = bisect.bisect_right(self.starts, position) - 1
-        end = self.starts[index + 1] if index + 1 < len(self.starts) else 1 << 62
+        end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.text)
         return self.starts[index], end
 
-    def direction(self, start: int, end: int) -> str | None:
-        """The direction of the tense cue nearest the span in its sentence (None: no cue)."""
+    def clause(self, start: int, end: int) -> tuple[int, int]:
         low, high = self.sentence(start)
+        left = [m.end() for m in CLAUSE_BREAK.finditer(self.text, low, start)]
+        right = CLAUSE_BREAK.search(self.text, end, high)
+        return (left[-1] if left else low), (right.start() if right else high)
+
+    def _nearest(self, start: int, end: int, low: int, high: int) -> str | None:
         first = bisect.bisect_left(self.positions, low)
         best: tuple[int, str] | None = None
         for cue_start, cue_end, direction in self.cues[first:]:
             if cue_start >= high:
                 break
-            if cue_start < end and start < cue_end:
+            if cue_end > high or (cue_start < end and start < cue_end):
                 continue
             distance = start - cue_end if cue_end <= start else cue_start - end
             if best is None or distance < best[0]:
                 best = (distance, direction)
         return best[1] if best else None
+
+    def direction(self, start: int, end: int) -> str | None:
+        """PAST, FUTURE, or None (a present tense, or no cue at all)."""
+        found = self._nearest(start, end, *self.clause(start, end))
+        if found is None:
+            found = self._nearest(start, end, *self.sentence(start))
+        return None if found == PRESENT else found
+
+
+def _without_overlaps(cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Cues sorted by position; where two overlap, the future one, then the past one, wins."""
+    rank = {FUTURE: 0, PAST: 1, PRESENT: 2}
+    kept: list[tuple[int, int, str]] = []
+    for cue in sorted(cues, key=lambda c: rank[c[2]]):
+        if not any(cue[0] < e and s < cue[1] for s, e, _ in kept):
+            kept.append(cue)
+    return sorted(kept)
 
 
 def _verb_direction(verb: Any) -> str | None:
