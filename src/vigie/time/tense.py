@@ -18,7 +18,7 @@ _INFINITIVE = rf"(?:(?:se|s['’]|le|la|les|l['’]|lui|leur|en|y|ne|pas|plus|bi
 _FUTURE_WORDS = (
     r"doi[st]|doivent|devra|devras|devrai|devront|devrait|devraient|devrons|devrez|va|vont|vais|"
     r"allons|allez|sera|seront|serai|serez|aura|auront|prévue?s?|prévoi[ts]|prévoient|"
-    r"s['’]apprête(?:nt)?|programmée?s?|d['’]ici|avant\s+que|avant\s+qu['’]|jusqu['’]à\s+ce\s+que|"
+    r"s['’]apprête(?:nt)?|programmée?s?|attendue?s?|d['’]ici|avant\s+que|avant\s+qu['’]|jusqu['’]à\s+ce\s+que|"
     r"à\s+partir\s+d(?:e|u|es)"
 )
 _MODALS = r"peu[tx]|peuvent|veu[tx]|veulent|espère(?:nt)?|souhaite(?:nt)?|compte(?:nt)?|entend(?:ent)?|envisage(?:nt)?"
@@ -55,6 +55,15 @@ NOT_PARTICIPLE = frozenset("lieu peu mieux aussi ici lui qui si ni tous plus jeu
                            "toujours mais jamais puis depuis".split())
 # Conditionals ("serait", "aurait") speak of what is reported or possible, not of when.
 CONDITIONAL = re.compile(rf"{_L}*r(?:ait|aient)$", re.IGNORECASE)
+# a participle right before the expression dates it: "un communiqué publié lundi", "annoncées mercredi"
+PARTICIPLE_BEFORE = re.compile(rf"\b({_L}{{3,}}(?:é|ée|és|ées|it|ite|is|ise|u|ue|us|ues|enu|enue))\s+$", re.IGNORECASE)
+NOT_PARTICIPLE_NOUN = re.compile(
+    r"(?:ité|ités|iété|iétés|été|côté|comté|santé|volonté|liberté|pâté|marché|député|délégué|degré|clergé|congé|"
+    r"année|journée|soirée|matinée|armée|entrée|durée|idée|musée|lycée|pensée|arrivée|assemblée|poignée|"
+    r"vallée|rentrée|fusée|marée|épopée|chaussée|mosquée|trophée|allée|odyssée|lieu|jeu|feu|peu|vue|rue|"
+    r"revue|tenue|venue|avenue|statue|issue|bienvenue|menu|début|salut|tribu|alibi|parti|pays|prix|avis|"
+    r"paris|mépris|souris|colis|permis|compris|tapis|lit|nuit|fruit|bruit|esprit|crédit|conflit|profit|"
+    r"circuit|droit|endroit|écrit|produit|institut|habitude)s?$", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;:()«»\"]|\b(?:alors\s+que|tandis\s+que|mais|qui|où|dont|lorsque|quand)\b",
                           re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?;:]+(?=\s)|\n\s*\n|\n(?=\s*[A-ZÀ-Ý«\"-])")
@@ -116,6 +125,10 @@ class TextTense:
 
     def direction(self, start: int, end: int) -> str | None:
         """PAST, FUTURE, or None (a present tense, or no cue at all)."""
+        before = PARTICIPLE_BEFORE.search(self.text, max(0, start - 40), start)
+        if before and not NOT_PARTICIPLE_NOUN.search(before.group(1)) \
+                and not FUTURE_CUE.fullmatch(before.group(1)):
+            return PAST
         found = self._nearest(start, end, *self.clause(start, end))
         if found is None:
             found = self._nearest(start, end, *self.sentence(start))
