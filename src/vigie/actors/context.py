@@ -1,0 +1,63 @@
+"""What one article has said so far about who is who: for "M. Eltsine", "son homologue", "le chef de l'Etat"."""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+
+from ..events import Actor
+from .text import key_of
+
+
+class ArticleActors:
+    """The actors the coder resolved in one article, in text order. Built by `ActorResolver.new_context`."""
+
+    def __init__(self, when: datetime.date | None, states: frozenset[str] = frozenset()):
+        self.when = when
+        self.states = states
+        self.mentions: list[tuple[int, Actor]] = []
+
+    def remember(self, actor: Actor, offset: int) -> None:
+        """Record an actor met at character `offset` of the article."""
+        self.mentions.append((offset, actor))
+
+    def last_person(self, before: int | None = None, country: str | None = None) -> Actor | None:
+        """The person mentioned last (before `offset` when given), optionally of one country."""
+        for offset, actor in reversed(self.mentions):
+            if before is not None and offset >= before:
+                continue
+            if actor.kind == "person" and (country is None or actor.country == country):
+                return actor
+        return None
+
+    def last_with_office(self, office: str, countries: set[str] | None = None) -> Actor | None:
+        """The person mentioned last who held `office` (in one of `countries` when given)."""
+        for _, actor in reversed(self.mentions):
+            if actor.kind == "person" and actor.office == office and actor.name and (
+                    countries is None or actor.country in countries):
+                return actor
+        return None
+
+    def find_name(self, words: list[str]) -> Actor | None:
+        """A person already named whose name ends with `words` ('Rugova' after 'Ibrahim Rugova')."""
+        size = len(words)
+        for _, actor in reversed(self.mentions):
+            if actor.kind != "person" or not actor.name:
+                continue
+            name = list(key_of(actor.name, strip_article=False))
+            if size and (name[-size:] == words or name[:size] == words and size > 1):
+                return actor
+        return None
+
+    def dominant_country(self) -> str | None:
+        """The state the article speaks of most (first met wins a tie); bodies do not count."""
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for position, (_, actor) in enumerate(self.mentions):
+            country = actor.country
+            if country and (not self.states or country in self.states):
+                counts[country] += 1
+                first.setdefault(country, position)
+        if not counts:
+            return None
+        return max(counts, key=lambda c: (counts[c], -first[c]))

@@ -1,0 +1,321 @@
+"""Reading one noun phrase into its parts: head, nationality words, complements, a name.
+
+"le ministre russe des Affaires étrangères Sergueï Lavrov" is read as: head = title
+"ministre des Affaires étrangères" (the demonym "russe" inside it is set aside before matching),
+demonyms = [russe], name = the person span "Sergueï Lavrov". The resolver then decides who that is
+on a given date. Everything here is date-free, so a phrase's reading is computed once and cached.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .index import Index, Target
+from .text import Token, tokenize
+
+DETERMINERS = frozenset("""le la les l' un une des du de d' au aux son sa ses leur leurs ce cet cette ces notre
+nos votre vos mon ma mes tout toute tous toutes plusieurs quelques certains certaines chaque aucun aucune
+deux trois quatre cinq six sept huit neuf dix douze vingt cent cents mille quelque plus moins environ pres
+nombreux nombreuses divers diverses differents differentes autres autre meme memes seul seule seuls seules
+tel telle tels telles""".split())
+EX = frozenset({"ex", "ancien", "ancienne", "anciens", "anciennes", "feu", "defunt", "defunte"})
+QUANTIFIERS = frozenset("""centaine centaines dizaine dizaines millier milliers million millions milliard
+milliards douzaine douzaines poignee nombre majorite minorite partie plupart groupe groupes serie vague
+colonne colonnes cortege ensemble totalite reste moitie tiers quart""".split())
+OF = frozenset({"de", "du", "des", "d'"})
+STOPS = frozenset("""a au aux par en pour contre avec sur dans chez vers entre sans sous apres avant depuis
+pendant selon face aupres lors qui que qu' dont ou lequel laquelle lesquels lesquelles afin envers malgre
+parmi durant hors via jusqu' jusque comme""".split())
+COORDINATORS = frozenset({"et", "ou", "ni", ","})
+HONORIFICS = {"m": "m", "mme": "f", "mlle": "f", "mm": "m", "monsieur": "m", "madame": "f",
+              "mesdames": "f", "messieurs": "m"}
+PARTICLES = frozenset("""de du des d' von van der den al el ben bin ibn le la da dos di del della ter abou abu
+ould ag bou""".split())
+_PERSON_KINDS = frozenset({"person", "surname"})
+_PLACE_KINDS = frozenset({"country", "metonym", "body", "group", "demonym"})
+
+
+@dataclass
+class Span:
+    start: int  # token indexes, end exclusive
+    end: int
+    targets: list[Target]
+
+    @property
+    def kind(self) -> str:
+        return self.targets[0].kind
+
+    def has(self, kinds: frozenset[str] | set[str]) -> bool:
+        return any(t.kind in kinds for t in self.targets)
+
+    def only(self, kinds: frozenset[str] | set[str]) -> list[Target]:
+        return [t for t in self.targets if t.kind in kinds]
+
+
+@dataclass
+class Name:
+    """A person's name in the phrase: known spans and/or capitalised words the dictionaries do not know."""
+
+    text: str
+    words: list[str]  # folded words
+    targets: list[Target]  # person/surname targets of the known part (may be empty)
+    prefix: int = 0  # words written before the known part ("Hillary" in "Hillary Clinton")
+
+
+@dataclass
+class Reading:
+    """One coordinated member of a noun phrase."""
+
+    text: str
+    head: Span | None = None
+    name: Name | None = None
+    demonyms: list[list[Target]] = field(default_factory=list)  # coordinated: "américaine et russe"
+    places: list[Span] = field(default_factory=list)  # countries, bodies, persons... in "de" complements
+    role: Span | None = None  # the first title or sector in a complement ("de la diplomatie")
+    plural: bool = False
+    ex: bool = False
+    honorific: str | None = None  # "m" / "f" after M. / Mme
+    empty: bool = False  # the phrase is about something else ("la frontière de l'Ukraine")
+
+
+def scan(tokens: list[Token], index: Index) -> list[Span]:
+    """Longest matches left to right; demonyms are set aside so that split titles still match."""
+    spans = _longest(tokens, list(range(len(tokens))), index)
+    demonyms = [s for s in spans if all(t.kind == "demonym" for t in s.targets)]
+    if not demonyms:
+        return spans
+    inside = {i for s in demonyms for i in range(s.start, s.end)}
+    rest = [i for i in range(len(tokens)) if i not in inside]
+    others = _longest(tokens, rest, index)
+    return sorted(demonyms + others, key=lambda s: (s.start, s.end))
+
+
+def _longest(tokens: list[Token], positions: list[int], index: Index) -> list[Span]:
+    spans = []
+    i = 0
+    while i < len(positions):
+        for length in range(min(index.max_len, len(positions) - i), 0, -1):
+            chosen = [tokens[p] for p in positions[i:i + length]]
+            targets = index.phrases.get(tuple(t.fold for t in chosen))
+            if targets:
+                targets = _fitting(targets, chosen, tokens[positions[i] - 1] if positions[i] > 0 else None)
+            if targets:
+                spans.append(Span(positions[i], positions[i + length - 1] + 1, targets))
+                i += length
+                break
+        else:
+            i += 1
+    return spans
+
+
+def _fitting(targets: list[Target], chosen: list[Token], before: Token | None) -> list[Target]:
+    capital = any(t.capital for t in chosen)
+    after_article = before is not None and before.fold in {"le", "la", "les", "l'", "du", "au", "aux"}
+    out = []
+    for target in targets:
+        if target.capital and not capital:
+            continue
+        if target.kind in _PERSON_KINDS and after_article:
+            continue  # "la Hollande" is the country, "Hollande" the president
+        out.append(target)
+    return out
+
+
+def read(text: str, index: Index) -> list[Reading]:
+    tokens = tokenize(text)
+    if not tokens:
+        return []
+    spans = scan(tokens, index)
+    if not spans and not any(t.capital for t in tokens):
+        return []
+    by_start = {s.start: s for s in spans}
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    segments = _segments(tokens, by_start, covered)
+    return [_read_segment(text, tokens, seg, by_start, covered) for seg in segments]
+
+
+def _segments(tokens: list[Token], by_start: dict[int, Span], covered: set[int]) -> list[tuple[int, int]]:
+    """Split at 'et', 'ou', 'ainsi que' and commas that join whole noun phrases, then re-join appositions."""
+    cuts: list[tuple[int, int, str]] = []  # (cut token, next segment start, coordinator)
+    i = 0
+    while i < len(tokens):
+        word = tokens[i].fold
+        width = 2 if word == "ainsi" and i + 1 < len(tokens) and tokens[i + 1].fold == "que" else 1
+        if i not in covered and (word in COORDINATORS or width == 2) and _starts_phrase(tokens, i + width, by_start):
+            cuts.append((i, i + width, "," if word == "," else "et"))
+        i += width
+    bounds = []
+    start = 0
+    for cut, after, _ in cuts:
+        bounds.append((start, cut))
+        start = after
+    bounds.append((start, len(tokens)))
+    merged = [bounds[0]]
+    for (cut, _, word), bound in zip(cuts, bounds[1:], strict=True):
+        prev = merged[-1]
+        if word == "," and _apposition(tokens, prev, bound, by_start, covered):
+            merged[-1] = (prev[0], bound[1])
+        else:
+            merged.append(bound)
+    return [b for b in merged if b[0] < b[1]]
+
+
+def _starts_phrase(tokens: list[Token], i: int, by_start: dict[int, Span]) -> bool:
+    """Does a new noun phrase begin at token i (not a coordinated adjective such as 'et russe')?"""
+    while i < len(tokens) and tokens[i].fold in DETERMINERS | set(HONORIFICS):
+        i += 1
+        if i < len(tokens) and i in by_start:
+            return True
+    if i >= len(tokens):
+        return False
+    span = by_start.get(i)
+    if span is not None:
+        return not all(t.kind == "demonym" for t in span.targets) or tokens[i].capital
+    return tokens[i].capital
+
+
+def _apposition(tokens: list[Token], left: tuple[int, int], right: tuple[int, int],
+                by_start: dict[int, Span], covered: set[int]) -> bool:
+    """'le président ukrainien, Volodymyr Zelensky' and 'Sergueï Lavrov, le ministre russe': one person."""
+    left_name, left_role = _shape(tokens, left, by_start, covered)
+    right_name, right_role = _shape(tokens, right, by_start, covered)
+    return (left_role and not left_name and right_name and not right_role) or (
+        left_name and not left_role and right_role and not right_name)
+
+
+def _shape(tokens: list[Token], bound: tuple[int, int], by_start: dict[int, Span], covered: set[int]
+           ) -> tuple[bool, bool]:
+    """(has a person's name, has a title) in tokens[bound]."""
+    name = role = False
+    for i in range(*bound):
+        span = by_start.get(i)
+        if span is not None:
+            name = name or span.has(_PERSON_KINDS)
+            role = role or span.has({"title"})
+        elif i not in covered and tokens[i].capital and tokens[i].fold not in DETERMINERS | set(HONORIFICS):
+            name = True
+    return name, role
+
+
+def _read_segment(text: str, tokens: list[Token], bound: tuple[int, int], by_start: dict[int, Span],
+                  covered: set[int]) -> Reading:
+    start, end = bound
+    reading = Reading(text=text[tokens[start].start:tokens[end - 1].end])
+    i = _read_head(reading, tokens, start, end, by_start, covered)
+    in_complement = False
+    while i < end:
+        token = tokens[i]
+        span = by_start.get(i)
+        if span is not None:
+            i = _read_span(reading, span, tokens, i, end, by_start, in_complement)
+            continue
+        if i in covered:  # inside a title matched around a demonym
+            i += 1
+            continue
+        if token.fold in OF:
+            in_complement = True
+        elif token.fold in STOPS:
+            break
+        elif token.fold == "et" and reading.demonyms:
+            pass  # "américaine et russe": read on
+        elif token.capital and reading.name is None and not in_complement:
+            i = _read_name(reading, tokens, i, end, by_start, covered)
+            continue
+        i += 1
+    return reading
+
+
+def _read_head(reading: Reading, tokens: list[Token], i: int, end: int, by_start: dict[int, Span],
+               covered: set[int]) -> int:
+    """Skip determiners and adjectives; note 'ancien', 'M.', plural articles. Returns the head's index."""
+    while i < end:
+        token = tokens[i]
+        word = token.fold
+        if i in by_start:
+            return i
+        if word in HONORIFICS:
+            reading.honorific = HONORIFICS[word]
+            reading.plural = reading.plural or word in {"mm", "messieurs", "mesdames"}
+        elif word in EX:
+            reading.ex = True
+        elif word in {"les", "des", "ces", "ses", "leurs", "aux", "plusieurs", "quelques", "certains",
+                      "certaines", "nombreux", "nombreuses", "tous", "toutes"}:
+            reading.plural = True
+        elif word in DETERMINERS or word.isdigit() or word == ",":
+            pass
+        elif token.capital:
+            return i
+        else:  # an unknown common noun or adjective
+            following = tokens[i + 1].fold if i + 1 < end else ""
+            if word in QUANTIFIERS and following in OF:
+                reading.plural = True
+                i += 2
+                continue
+            if following in OF or following in STOPS:
+                reading.empty = True  # "la frontière de l'Ukraine": the head is not an actor
+                return end
+            nxt = by_start.get(i + 1)
+            if nxt is not None and all(t.kind == "demonym" for t in nxt.targets):
+                reading.empty = True  # "l'hostilité russe"
+                return end
+        i += 1
+    return i
+
+
+def _read_span(reading: Reading, span: Span, tokens: list[Token], i: int, end: int,
+               by_start: dict[int, Span], in_complement: bool) -> int:
+    demonyms = span.only({"demonym"})
+    if span.has(_PERSON_KINDS) and not in_complement and reading.name is None and reading.head is not None:
+        return _read_name(reading, tokens, i, end, by_start, set())
+    if reading.head is None:
+        if span.has(_PERSON_KINDS):
+            return _read_name(reading, tokens, i, end, by_start, set())
+        reading.head = span
+        if span.targets[0].plural:
+            reading.plural = True
+    elif demonyms and len(demonyms) == len(span.targets):
+        if not reading.demonyms or _after_et(tokens, span.start):
+            reading.demonyms.append(demonyms)
+    elif span.has({"title", "sector"}) and in_complement and reading.role is None:
+        reading.role = span
+    elif span.has(_PLACE_KINDS | _PERSON_KINDS) and in_complement:
+        reading.places.append(span)
+    return span.start + 1  # the span's other words are skipped as covered; demonyms inside it are read
+
+
+def _after_et(tokens: list[Token], i: int) -> bool:
+    return i > 0 and tokens[i - 1].fold in {"et", "ou"}
+
+
+def _read_name(reading: Reading, tokens: list[Token], i: int, end: int, by_start: dict[int, Span],
+               covered: set[int]) -> int:
+    """A person's name: capitalised unknown words, particles, and at most one known name span."""
+    first = i
+    targets: list[Target] = []
+    words: list[str] = []
+    prefix = 0
+    while i < end:
+        span = by_start.get(i)
+        token = tokens[i]
+        if span is not None:
+            if not span.has(_PERSON_KINDS) or targets:
+                break
+            targets = span.only(_PERSON_KINDS)
+            prefix = len(words)
+            words.extend(t.fold for t in tokens[span.start:span.end])
+            i = span.end
+            continue
+        if i in covered:
+            break
+        if token.capital and token.fold not in DETERMINERS | set(HONORIFICS):
+            words.append(token.fold)
+        elif token.fold in PARTICLES and i + 1 < end and tokens[i + 1].capital:
+            words.append(token.fold)
+        else:
+            break
+        i += 1
+    if i == first:
+        return i + 1
+    reading.name = Name(text=" ".join(t.text for t in tokens[first:i]), words=words, targets=targets,
+                        prefix=prefix)
+    return i

@@ -1,0 +1,288 @@
+"""Noun phrase + article date -> the actors it denotes. All look-ups; no file is read after `load`."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from ..events import Actor
+from . import people
+from .catalog import Catalog
+from .context import ArticleActors
+from .index import Index, Target
+from .model import LEADER, Body, Country, Group, Name, Person, Title
+from .phrase import Reading, Span, read
+from .text import fold
+
+_CACHE_SIZE = 100_000
+_FUZZY_CUTOFF = 88
+
+
+class ActorResolver:
+    """Resolves French noun phrases to actors, on a given date, optionally within one article's context.
+
+    `home` is the country a bare title or sector ("le gouvernement", "l'armée") means when the article
+    gives no country: Vigie reads the French press.
+    """
+
+    def __init__(self, catalog: Catalog, home: str = "FRA"):
+        self.catalog = catalog
+        self.index = Index(catalog)
+        self.home = home
+        self.bodies: dict[str, Body] = dict(catalog.bodies)
+        self._readings: dict[str, list[Reading]] = {}
+        self._fuzzy: dict[str, list[Person]] = {}
+
+    @classmethod
+    def load(cls, extra_files: Sequence[str | Path] = (), people: Sequence[str | Path] | None = None,
+             home: str = "FRA") -> ActorResolver:
+        """Built-in dictionaries, the people files (built-in ones unless `people` is given), users' files."""
+        return cls(Catalog.load(extra_files=extra_files, people=people), home=home)
+
+    def new_context(self, when: datetime.date | None) -> ArticleActors:
+        return ArticleActors(when, self.index.state_codes)
+
+    def demonym(self, word: str) -> str | None:
+        """'russe', 'américaines', 'européen' -> 'RUS', 'USA', 'EU'."""
+        return self.index.demonyms.get(fold(word.strip()))
+
+    def hyphenated_names(self) -> list[str]:
+        return self.index.hyphenated_names()
+
+    # -- resolution ----------------------------------------------------------------------------
+    def resolve(self, text: str, when: datetime.date | None, context: ArticleActors | None = None) -> list[Actor]:
+        """The actors `text` (one noun phrase as written) denotes on `when`; [] when none."""
+        readings = self._readings.get(text)
+        if readings is None:
+            readings = read(text, self.index)
+            if len(self._readings) >= _CACHE_SIZE:
+                self._readings.clear()
+            self._readings[text] = readings
+        out: list[Actor] = []
+        for reading in readings:
+            for actor in self._interpret(reading, when, context):
+                if not any(actor.code == o.code and actor.name == o.name for o in out):
+                    out.append(actor)
+        return out
+
+    def _interpret(self, r: Reading, when: datetime.date | None, ctx: ArticleActors | None) -> list[Actor]:
+        if r.empty:
+            return []
+        head = r.head
+        if head is None:
+            return self._named(r, when, ctx, self._places(r, when), None, "GOV") if r.name else []
+        kinds = {t.kind for t in head.targets}
+        if "group" in kinds:
+            return [self._group(r.text, head.only({"group"})[0].entry, when)]
+        if "title" in kinds:
+            return self._titled(r, head.only({"title"})[0].entry, when, ctx)
+        if "sector" in kinds:
+            return self._sector(r, head.only({"sector"})[0].entry.sector, when, ctx)
+        if "country" in kinds:
+            return [self._state(r.text, head.only({"country"})[0].entry)]
+        if "metonym" in kinds:
+            return [self._metonym(r.text, self._dated(head.only({"metonym"}), when))]
+        if "body" in kinds:
+            return [self._body(r.text, head.only({"body"})[0].entry)]
+        codes = [self._demonym_code(head.only({"demonym"}), when)] + [
+            self._demonym_code(d, when) for d in r.demonyms]
+        if r.name:
+            return self._named(r, when, ctx, codes, None, "GOV")
+        return [self._code_actor(r.text, code) for code in dict.fromkeys(codes)]
+
+    # -- phrase kinds --------------------------------------------------------------------------
+    def _titled(self, r: Reading, title: Title, when: datetime.date | None, ctx: ArticleActors | None
+                ) -> list[Actor]:
+        sector = title.sector or self._role_sector(r.role) or "GOV"
+        codes = self._places(r, when) or ([title.country] if title.country else [])
+        if r.name is not None:
+            office = self._office(title, codes[0]) if codes else None
+            return self._named(r, when, ctx, codes, office, sector)
+        if title.counterpart:
+            last = ctx.last_person() if ctx else None
+            office = last.office if last else None
+            return [self._holder(r, code, office, "GOV", when) for code in codes]
+        if not codes:
+            office = title.office if title.office != LEADER else None
+            if office and ctx is not None and not r.plural:
+                remembered = ctx.last_with_office(office)
+                if remembered is not None:
+                    return [_retext(remembered, r.text)]
+            codes = [self._fallback(ctx)]
+        if r.plural and len(codes) == 1:
+            return [self._code_actor(r.text, codes[0], sector, "sector", self._office(title, codes[0]))]
+        return [self._holder(r, code, self._office(title, code), sector, when) for code in codes]
+
+    def _holder(self, r: Reading, code: str, office: str | None, sector: str, when: datetime.date | None
+                ) -> Actor:
+        if r.ex:
+            return self._code_actor(r.text, code, "ELI", "person", office)
+        found = self.index.holder(code, office, when) if office else None
+        if found is not None:
+            return people.term_actor(r.text, found[1], found[0], self.bodies)
+        return self._code_actor(r.text, code, sector, "person", office)
+
+    def _sector(self, r: Reading, sector: str, when: datetime.date | None, ctx: ArticleActors | None
+                ) -> list[Actor]:
+        for span in r.places[:1]:
+            groups = span.only({"group"})
+            if groups:
+                return [self._group(r.text, groups[0].entry, when)]
+        codes = self._places(r, when)
+        if not codes and r.name is not None:
+            named = self._named(r, when, ctx, [], None, sector)
+            codes = [a.code if a.country in ("NATO", "UN", "EU", "WST", "IGO") else a.country
+                     for a in named if a.country]
+        if not codes:
+            codes = [self._fallback(ctx)]
+        return [self._code_actor(r.text, code, sector, "sector") for code in dict.fromkeys(codes)]
+
+    def _named(self, r: Reading, when: datetime.date | None, ctx: ArticleActors | None, codes: list[str],
+               office: str | None, sector: str) -> list[Actor]:
+        """A person by name: a known one (chosen by date, country, office), one met earlier, or a new one."""
+        name = r.name
+        candidates = [t.entry for t in name.targets]
+        if candidates:
+            candidates = [p for p in candidates if people.compatible(p, name.words[:name.prefix])]
+        if not candidates and ctx is not None:
+            remembered = ctx.find_name(name.words)
+            if remembered is not None:
+                return [_retext(remembered, r.text)]
+        if not candidates:
+            candidates = self._fuzzy_people(name.words)
+        chosen = people.choose(candidates, when, codes, office, r.honorific)
+        if chosen is not None:
+            return [people.person_actor(r.text, chosen, when, office, self.bodies)]
+        if not codes or not any(c.isupper() for c in name.text):
+            return []
+        return [self._code_actor(r.text, codes[0], sector, "person", office, name=name.text)]
+
+    def _fuzzy_people(self, words: list[str]) -> list[Person]:
+        query = " ".join(words)
+        if len(query) < 4:
+            return []
+        if query not in self._fuzzy:
+            found: list[Person] = []
+            for probe in dict.fromkeys([query, words[-1]]):
+                if len(probe) < 4:
+                    continue
+                match = process.extractOne(probe, self.index.fuzzy_keys, scorer=fuzz.ratio,
+                                           score_cutoff=_FUZZY_CUTOFF)
+                if match is not None:
+                    found = list(self.index.fuzzy[match[0]])
+                    break
+            self._fuzzy[query] = found
+        return self._fuzzy[query]
+
+    # -- building actors -----------------------------------------------------------------------
+    def _state(self, text: str, country: Country) -> Actor:
+        return Actor(text=text, country=country.id, name=country.name, wikidata=country.wikidata, kind="state")
+
+    def _body(self, text: str, body: Body) -> Actor:
+        return Actor(text=text, country=body.country, role=body.role, name=body.name,
+                     code=body.code + (body.role or ""), wikidata=body.wikidata, kind="body")
+
+    def _group(self, text: str, group: Group, when: datetime.date | None) -> Actor:
+        return Actor(text=text, country=self._country_of(group.country), role=group.role_on(when),
+                     name=group.name, wikidata=group.wikidata, kind="group")
+
+    def _metonym(self, text: str, name: Name) -> Actor:
+        return self._code_actor(text, name.country, name.role, "sector")
+
+    def _code_actor(self, text: str, code: str, sector: str | None = None, kind: str | None = None,
+                    office: str | None = None, name: str | None = None) -> Actor:
+        """An actor for a country or body code with a sector: USAGOV, NATOMIL, EU (GOV is implied for bodies)."""
+        body = self.bodies.get(code)
+        if body is not None:
+            role = None if sector in (None, "GOV") else sector
+            if kind is None and sector is None:
+                return self._body(text, body)
+            return Actor(text=text, country=body.country, role=role, name=name, code=body.code + (role or ""),
+                         kind=kind or "body", office=office)
+        if sector is None and kind is None:
+            return self._state(text, self.catalog.countries[code])
+        return Actor(text=text, country=code, role=sector, name=name, kind=kind, office=office)
+
+    def _country_of(self, code: str) -> str:
+        body = self.bodies.get(code)
+        return body.country if body is not None else code
+
+    # -- small look-ups ------------------------------------------------------------------------
+    def _places(self, r: Reading, when: datetime.date | None) -> list[str]:
+        """Country or body codes the phrase gives: its demonyms (all, when coordinated), else complements."""
+        if r.demonyms:
+            return list(dict.fromkeys(self._demonym_code(d, when) for d in r.demonyms))
+        for span in r.places:
+            code = self._span_code(span, when)
+            if code:
+                return [code]
+        return []
+
+    def _span_code(self, span: Span, when: datetime.date | None) -> str | None:
+        target = span.targets[0]
+        if target.kind == "country":
+            return target.entry.id
+        if target.kind == "metonym":
+            return self._dated(span.only({"metonym"}), when).country
+        if target.kind == "body":
+            return target.entry.code
+        if target.kind == "group":
+            return target.entry.country
+        if target.kind == "demonym":
+            return self._demonym_code(span.only({"demonym"}), when)
+        if target.kind in ("person", "surname"):
+            person = people.choose([t.entry for t in span.targets], when, [], None, None)
+            actor = people.person_actor("", person, when, None, self.bodies) if person else None
+            if actor is not None and actor.country:
+                return actor.code if actor.country in ("NATO", "UN", "EU", "WST", "IGO") else actor.country
+        return None
+
+    def _demonym_code(self, targets: list[Target], when: datetime.date | None) -> str:
+        entries = [t.entry for t in targets]
+        for entry in entries:
+            if isinstance(entry, Country) and entry.period.covers(when or datetime.date.max):
+                return entry.id
+        entry = entries[0]
+        return entry.id if isinstance(entry, Country) else entry.code
+
+    @staticmethod
+    def _dated(targets: list[Target], when: datetime.date | None) -> Name:
+        names = [t.entry for t in targets]
+        valid = [n for n in names if n.period.covers(when)]
+        if valid:
+            return valid[0]
+        if when is None:
+            return max(names, key=lambda n: n.period.start or datetime.date.min)
+        return min(names, key=lambda n: n.period.distance(when))
+
+    def _office(self, title: Title, code: str) -> str | None:
+        office = title.office
+        if office is None:
+            return None
+        body = self.bodies.get(code)
+        if office == LEADER or (body is not None and office in ("head_of_state", "head_of_government")):
+            if body is not None:
+                return body.head or (self.bodies[body.parent].head if body.parent else None)
+            country = self.catalog.countries.get(code)
+            return country.leader if country else None
+        if title.office_countries and code not in title.office_countries:
+            return None
+        return office
+
+    @staticmethod
+    def _role_sector(span: Span | None) -> str | None:
+        if span is None:
+            return None
+        entry = span.targets[0].entry
+        return getattr(entry, "sector", None)
+
+    def _fallback(self, ctx: ArticleActors | None) -> str:
+        return (ctx.dominant_country() if ctx is not None else None) or self.home
+
+
+def _retext(actor: Actor, text: str) -> Actor:
+    return replace(actor, text=text)
