@@ -116,7 +116,7 @@ class Gazetteer:
     def _find(self, name: str, country: str | None) -> Entry | None:
         capital = has_capital(name)
         for key in variants(normalise(name)):
-            rule = self._words.get(key)
+            rule = self._words.get(key) or self._words.get(without_article(key))
             if rule == "never" or (rule == "lower" and not capital):
                 continue
             entry = self._curated.get(key)
