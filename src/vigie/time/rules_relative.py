@@ -231,7 +231,7 @@ def relative_rules(p: Pieces) -> list[Rule]:
                                 r"prochaine?|passée?|précédente?|suivante?|d{A}avant|d{A}après|écoulée?|"
                                 r"en\s+cours)"), build_relative_unit, 2),
         Rule("new_year", x(r"la\s+nouvelle\s+année"), build_new_year, 2),
-        Rule("edge", x(r"(?:(?:la|le)\s+)?(?:début|fin|milieu|mi)[\s-]+(?:de\s+l{A}|du\s+|de\s+la\s+|d{A})"
+        Rule("edge", x(r"(?:(?:la|le)\s+)?(?:début|fin|milieu|mi)[\s-]+(?:de\s+l{A}|du\s+|de\s+la\s+|d{A}|de\s+)"
                        r"(?P<unit>année|an|mois|semaine|siècle|décennie|trimestre|semestre|été|hiver|automne|"
                        r"printemps|matinée|après-midi|soirée|journée|nuit)(?:\s+(?P<rel>derni(?:er|ère)|"
                        r"prochaine?|passée?|en\s+cours|précédente?|suivante?))?"), build_edge, 2),

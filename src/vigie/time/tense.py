@@ -26,7 +26,7 @@ FUTURE_CUE = re.compile(
     rf"\b(?:{_FUTURE_WORDS})\b|\b(?:{_MODALS})\s+{_INFINITIVE}|\b{_L}{{2,}}(?:e|i)?r(?:a|ai|ont|ez)\b",
     re.IGNORECASE)
 NOT_FUTURE = frozenset(
-    "caméra opéra ultra extra cobra mantra tantra véranda aura sierra zébra hydra delta contra "
+    "caméra opéra ultra extra cobra mantra tantra véranda sierra zébra hydra delta contra "
     "sutra tiara intra fédéra era".split())
 _PARTICIPLE = (rf"{_L}+(?:é|ée|és|ées|i|ie|is|ies|ise|ises|it|ite|ites|u|ue|us|ues|ert|erte|ertes|"
                rf"int|inte|intes|uit|uite|ait|aite)")
@@ -64,6 +64,9 @@ NOT_PARTICIPLE_NOUN = re.compile(
     r"revue|tenue|venue|avenue|statue|issue|bienvenue|menu|début|salut|tribu|alibi|parti|pays|prix|avis|"
     r"paris|mépris|souris|colis|permis|compris|tapis|lit|nuit|fruit|bruit|esprit|crédit|conflit|profit|"
     r"circuit|droit|endroit|écrit|produit|institut|habitude)s?$", re.IGNORECASE)
+AUXILIARY_BEFORE = re.compile(
+    r"\b(?:est|sont|était|étaient|sera|seront|serait|seraient|a|ont|avait|avaient|aura|auront|été|"
+    r"être|soit|soient)\s+(?:\w+\s+)?$", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;:()«»\"]|\b(?:alors\s+que|tandis\s+que|mais|qui|où|dont|lorsque|quand)\b",
                           re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?;:]+(?=\s)|\n\s*\n|\n(?=\s*[A-ZÀ-Ý«\"-])")
@@ -127,7 +130,8 @@ class TextTense:
         """PAST, FUTURE, or None (a present tense, or no cue at all)."""
         before = PARTICIPLE_BEFORE.search(self.text, max(0, start - 40), start)
         if before and not NOT_PARTICIPLE_NOUN.search(before.group(1)) \
-                and not FUTURE_CUE.fullmatch(before.group(1)):
+                and not FUTURE_CUE.fullmatch(before.group(1)) \
+                and not AUXILIARY_BEFORE.search(self.text, max(0, before.start() - 30), before.start()):
             return PAST
         found = self._nearest(start, end, *self.clause(start, end))
         if found is None:
