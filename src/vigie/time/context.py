@@ -32,6 +32,7 @@ class Context:
     sentence_days: dict[int, dt.date] = field(default_factory=dict)
 
     def direction(self, start: int, end: int) -> str | None:
+        """calendar.PAST, calendar.FUTURE, tense.PRESENT or None (no cue)."""
         return self.direction_of(start, end)
 
     def reference_day(self) -> dt.date | None:

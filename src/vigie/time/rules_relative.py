@@ -10,6 +10,7 @@ from . import calendar as cal
 from .context import Context, offset_value, part_value, relative_unit, season_year
 from .pieces import Pieces, at_sentence_start, previous_words
 from .rule import Candidate, Match, Resolver, Rule
+from .tense import PRESENT
 
 DEICTIC = {"avant-hier": -2, "avant hier": -2, "hier": -1, "aujourd'hui": 0, "demain": 1,
            "après-demain": 2, "après demain": 2}
@@ -166,8 +167,9 @@ def build_weekday(m: Match) -> list[Candidate]:
                 direction, strict = (cal.FUTURE if rel.startswith(NEXT) else cal.PAST), True
             elif det == "depuis":
                 direction, strict = cal.PAST, False
-            else:
+            else:  # a weekday in the present tense is mostly one to come: "il se rend mardi à Kiev"
                 direction, strict = ctx.direction(start, end), False
+                direction = cal.FUTURE if direction == PRESENT else direction
         if base is None:
             return ("TIME" if part else "DATE"), None
         return with_part(cal.weekday_near(base, weekday, direction, strict), part)

@@ -127,7 +127,7 @@ class TextTense:
         return best[1] if best else None
 
     def direction(self, start: int, end: int) -> str | None:
-        """PAST, FUTURE, or None (a present tense, or no cue at all)."""
+        """PAST, FUTURE, PRESENT (a present-tense cue), or None (no cue at all)."""
         before = PARTICIPLE_BEFORE.search(self.text, max(0, start - 40), start)
         if before and not NOT_PARTICIPLE_NOUN.search(before.group(1)) \
                 and not FUTURE_CUE.fullmatch(before.group(1)) \
@@ -136,7 +136,7 @@ class TextTense:
         found = self._nearest(start, end, *self.clause(start, end))
         if found is None:
             found = self._nearest(start, end, *self.sentence(start))
-        return None if found == PRESENT else found
+        return found
 
 
 def _without_overlaps(cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -149,36 +149,55 @@ def _without_overlaps(cues: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     return sorted(kept)
 
 
-def _verb_direction(verb: Any) -> str | None:
+ETRE_LEMMAS = frozenset(
+    "arriver partir venir revenir devenir intervenir survenir parvenir mourir naître décéder tomber aller "
+    "rester entrer rentrer sortir retourner monter descendre passer apparaître disparaître".split())
+
+
+def _verb_direction(verb: Any) -> str:
+    """PAST, FUTURE or PRESENT (present, infinitive, conditional: no direction) for a governing verb."""
     morph = verb.morph
     tense = morph.get("Tense")
     aux = [c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass")]
-    if any(a.morph.get("Tense") == ["Fut"] for a in aux) or tense == ["Fut"]:
+    aux_tenses = [a.morph.get("Tense") for a in aux]
+    if tense == ["Fut"] or ["Fut"] in aux_tenses:
         return FUTURE
     if verb.lemma_ in ("devoir", "aller") or any(a.lemma_ in ("devoir", "aller") for a in aux):
         return FUTURE
     head = verb.head
     if head is not verb and head.lemma_ in ("devoir", "aller", "prévoir") and verb.dep_ == "xcomp":
         return FUTURE
-    if morph.get("Mood") == ["Cnd"]:
-        return None
-    if morph.get("VerbForm") == ["Part"] and morph.get("Tense") == ["Past"] and aux:
+    if morph.get("Mood") == ["Cnd"] or any(a.morph.get("Mood") == ["Cnd"] for a in aux):
+        return PRESENT
+    if ["Imp"] in aux_tenses or ["Past"] in aux_tenses or tense == ["Imp"]:
         return PAST
-    if tense in (["Imp"], ["Past"]):
+    compound = [a for a in aux if a.dep_ != "aux:pass" or verb.lemma_ in ETRE_LEMMAS]
+    if morph.get("VerbForm") == ["Part"] and tense == ["Past"]:
+        if compound:
+            return PAST
+        if not aux:  # a participle alone: "les sanctions annoncées mercredi"
+            return PAST
+        return PRESENT  # a passive in the present: "le rendez-vous est fixé samedi"
+    if tense == ["Past"]:
         return PAST
-    return None
+    return PRESENT
 
 
 def doc_direction(doc: Any, start: int, end: int) -> str | None:
-    """The direction read from spaCy's parse: the verb governing the span's first word (None: unknown)."""
+    """The direction read from spaCy's parse of the verb governing the span's first word:
+    PAST, FUTURE, PRESENT (no direction), or None when no governing verb was found."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    token = span[0]
+    token = span.root
     for _ in range(6):
-        if token.pos_ in ("VERB", "AUX") and not (span.start <= token.i < span.end):
-            return _verb_direction(token)
         if token.head is token:
             break
         token = token.head
+        if span.start <= token.i < span.end:
+            continue
+        if token.pos_ in ("VERB", "AUX"):
+            return _verb_direction(token)
+        if token.pos_ in ("NOUN", "PROPN"):
+            return None  # "un entretien lundi": the day of a noun's event, not of the clause's verb
     return None
