@@ -78,21 +78,24 @@ class Catalog:
             self._add_person(entry, user)
 
     def _add_person(self, person: Person, user: bool) -> None:
-        keys = [fold(person.name)] + ([person.wikidata] if person.wikidata else [])
+        """A user's entry replaces the person with the same Wikidata id or name; the same name twice in
+        the built-in files is one person holding both sets of terms."""
+        name_key = "name:" + fold(person.name)
+        keys = [name_key] + (["qid:" + person.wikidata] if user and person.wikidata else [])
         known = next((self._person_index[k] for k in keys if k in self._person_index), None)
-        if known is None:
-            self.people.append(person)
-            index = len(self.people) - 1
-        elif user:
-            self.people[known] = person  # a user's entry replaces the built-in one
-            index = known
-        else:  # the same person in two built-in files: one person holding both sets of terms
+        if known is not None and not user:
             old = self.people[known]
             old.terms.extend(t for t in person.terms if t not in old.terms)
             old.aliases.extend(a for a in person.aliases if a not in old.aliases)
             return
-        for key in keys:
-            self._person_index[key] = index
+        if known is None:
+            self.people.append(person)
+            known = len(self.people) - 1
+        else:
+            self.people[known] = person
+        self._person_index[name_key] = known
+        if person.wikidata:
+            self._person_index["qid:" + person.wikidata] = known
 
     # -- checking ------------------------------------------------------------------------------
     def known_code(self, code: str) -> bool:

@@ -26,6 +26,22 @@ class Target:
     plural: bool = False  # a plural title ("les présidents")
 
 
+_ARABIC_ARTICLES = ("al", "el", "ad", "as", "ach", "ash", "an", "ar", "at", "az")
+
+
+def surname_forms(surname: str) -> list[str]:
+    """How a surname is written after "M.": as given, and without an Arabic article ("al-Assad" -> "el-Assad",
+    "Assad") or a French particle ("de Villepin" -> "Villepin")."""
+    forms = [surname]
+    words = key_of(surname, strip_article=False)
+    if len(words) > 1 and words[0] in _ARABIC_ARTICLES:
+        rest = surname.split("-", 1)[1] if "-" in surname.split(" ")[0] else surname.split(" ", 1)[1]
+        forms += [rest, f"al-{rest}", f"el-{rest}"]
+    elif len(words) > 1 and words[0] in ("de", "d'"):
+        forms.append(surname.split(" ", 1)[1] if " " in surname else surname[2:])
+    return list(dict.fromkeys(forms))
+
+
 def _capitalised(text: str, strip_article: bool = True) -> bool:
     tokens = tokenize(text)
     if strip_article and len(tokens) > 1 and tokens[0].fold in {"le", "la", "les", "l'"}:
@@ -112,10 +128,11 @@ class Index:
         for name in [person.name] + person.aliases:
             self._add(name, Target("person", person, True), strip_article=False)
             self.fuzzy[" ".join(key_of(name, False))].append(person)
-        self._add(person.surname, Target("surname", person, True), strip_article=False)
-        surname = " ".join(key_of(person.surname, False))
-        if person not in self.fuzzy[surname]:
-            self.fuzzy[surname].append(person)
+        for form in surname_forms(person.surname):
+            self._add(form, Target("surname", person, True), strip_article=False)
+            surname = " ".join(key_of(form, False))
+            if person not in self.fuzzy[surname]:
+                self.fuzzy[surname].append(person)
         for term in person.terms:
             self.holders[(term.country, term.office)].append((term, person))
 

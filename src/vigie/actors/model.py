@@ -49,6 +49,7 @@ class Country:
     metonyms: list[Name]
     wikidata: str | None
     leader: str
+    president: str  # the office the title 'président' names there (Iran: head_of_government)
     period: Period
     keep_article: bool = False
     source: str = ""
@@ -100,6 +101,7 @@ class Title:
     country: str | None  # implied country or body ('Foreign Secretary' -> GBR)
     office_countries: frozenset[str]  # the office applies only there ('secrétaire d'État' -> USA)
     counterpart: bool  # 'homologue'
+    president: bool = False  # 'président': the office the country's `president` field names
     source: str = ""
     line: int | None = None
 

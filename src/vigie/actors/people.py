@@ -44,6 +44,7 @@ def choose(people: Iterable[Person], when: datetime.date | None, countries: list
             bool(terms),
             any(t.country in countries for t in (terms or person.terms)),
             office is not None and any(t.office == office for t in (terms or person.terms)),
+            -min((_rank(t.office) for t in terms), default=len(OFFICE_RANK)),  # "M. Kim": the head of state
             -distance,
             max((t.period.start or datetime.date.min for t in person.terms), default=datetime.date.min),
         )
@@ -52,11 +53,15 @@ def choose(people: Iterable[Person], when: datetime.date | None, countries: list
     return best[1] if best else None
 
 
+def _rank(office: str) -> int:
+    return OFFICE_RANK.index(office) if office in OFFICE_RANK else len(OFFICE_RANK)
+
+
 def pick_term(terms: list[Term], office: str | None) -> Term:
     for term in terms:
         if term.office == office:
             return term
-    return min(terms, key=lambda t: (t.acting, OFFICE_RANK.index(t.office) if t.office in OFFICE_RANK else 99))
+    return min(terms, key=lambda t: (t.acting, _rank(t.office)))
 
 
 def person_actor(text: str, person: Person, when: datetime.date | None, office: str | None,

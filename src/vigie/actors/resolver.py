@@ -99,8 +99,8 @@ class ActorResolver:
                 ) -> list[Actor]:
         sector = title.sector or self._role_sector(r.role) or "GOV"
         codes = self._places(r, when) or ([title.country] if title.country else [])
-        if r.name is not None:
-            office = self._office(title, codes[0]) if codes else None
+        if r.name is not None:  # "le leader kosovar Ibrahim Rugova" says nothing of an office
+            office = self._office(title, codes[0]) if codes and title.office != LEADER else None
             return self._named(r, when, ctx, codes, office, sector)
         if title.counterpart:
             last = ctx.last_person() if ctx else None
@@ -183,8 +183,9 @@ class ActorResolver:
         return Actor(text=text, country=country.id, name=country.name, wikidata=country.wikidata, kind="state")
 
     def _body(self, text: str, body: Body) -> Actor:
-        return Actor(text=text, country=body.country, role=body.role, name=body.name,
-                     code=body.code + (body.role or ""), wikidata=body.wikidata, kind="body")
+        code = body.code + (body.role or "") if body.parent else body.code  # "les Casques bleus": UNMIL
+        return Actor(text=text, country=body.country, role=body.role, name=body.name, code=code,
+                     wikidata=body.wikidata, kind="body")
 
     def _group(self, text: str, group: Group, when: datetime.date | None) -> Actor:
         return Actor(text=text, country=self._country_of(group.country), role=group.role_on(when),
@@ -271,6 +272,8 @@ class ActorResolver:
             return country.leader if country else None
         if title.office_countries and code not in title.office_countries:
             return None
+        if title.president and code in self.catalog.countries:
+            return self.catalog.countries[code].president
         return office
 
     @staticmethod

@@ -107,8 +107,9 @@ def metonyms(check: Validator, country: str) -> list[Name]:
     return out
 
 
-COUNTRY_FIELDS = {"type", "id", "name", "names", "demonyms", "metonyms", "wikidata", "leader", "start", "end",
-                  "keep_article"}
+COUNTRY_FIELDS = {"type", "id", "name", "names", "demonyms", "metonyms", "wikidata", "leader", "president",
+                  "start", "end", "keep_article"}
+HEADS = {"head_of_state", "head_of_government"}
 
 
 def country(check: Validator) -> Country:
@@ -116,11 +117,12 @@ def country(check: Validator) -> Country:
     ident = code(check, "id")
     if len(ident) != 3 or not ident.isalpha():
         raise check.fail("id", f"{ident!r} must be an ISO 3166-1 alpha-3 code such as RUS")
-    leader = check.str("leader", required=False, choices={"head_of_state", "head_of_government"})
+    leader = check.str("leader", required=False, choices=HEADS)
+    president = check.str("president", required=False, choices=HEADS)
     return Country(
         id=ident, name=check.str("name"), names=check.str_list("names"),
         demonyms=check.str_list("demonyms"), metonyms=metonyms(check, ident), wikidata=wikidata(check),
-        leader=leader or "head_of_state", period=period(check, check.record),
+        leader=leader or "head_of_state", president=president or "head_of_state", period=period(check, check.record),
         keep_article=boolean(check, "keep_article"), source=f"{check.path}:{check.line}")
 
 
@@ -164,7 +166,8 @@ def group(check: Validator) -> Group:
         wikidata=wikidata(check), source=f"{check.path}:{check.line}")
 
 
-TITLE_FIELDS = {"type", "names", "plurals", "sector", "office", "country", "office_countries", "counterpart"}
+TITLE_FIELDS = {"type", "names", "plurals", "sector", "office", "country", "office_countries", "counterpart",
+                "president"}
 
 
 def title(check: Validator) -> Title:
@@ -179,7 +182,8 @@ def title(check: Validator) -> Title:
         names=names, plurals=plurals, sector=sector(check, "sector"), office=office,
         country=code(check, "country", required=False),
         office_countries=frozenset(check.str_list("office_countries")),
-        counterpart=boolean(check, "counterpart"), source=str(check.path), line=check.line)
+        counterpart=boolean(check, "counterpart"), president=boolean(check, "president"),
+        source=str(check.path), line=check.line)
 
 
 def sector_entry(check: Validator) -> Sector:
