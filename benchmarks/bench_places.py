@@ -19,7 +19,7 @@ from vigie.places import Gazetteer
 MIX = [
     "Kiev", "à Kyiv", "Moscou", "au Caire", "La Haye", "en Crimée", "dans le Donbass", "Genève (Suisse)",
     "aux États-Unis", "en Ukraine", "l'Ukraine", "Washington", "Londres", "Bruxelles", "Pékin", "Varsovie",
-    "Kharkov", "Marioupol", "Tripoli", "Vienne", "Paris", "Lyon", "Sens", "Springfield", "Wien", "Lisboa",
+    "Kharkov", "Marioupol", "Tripoli", "Vienne", "Paris", "Lyon", "Sens", "Springfield", "Warszawa", "Lisboa",
     "Otan", "la capitale", "Kremlin", "à peine", "en mai", "la frontière", "Sénat", "Nulle-part-sur-Mer",
 ]
 

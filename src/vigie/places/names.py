@@ -79,12 +79,19 @@ def without_article(key: str) -> str:
     return _ARTICLE.sub("", key, count=1)
 
 
+_CONTRACTED = {"au": "le ", "du": "le ", "aux": "les ", "des": "les "}
+
+
 def variants(key: str) -> list[str]:
-    """The key, then without a leading preposition, then also without its article (distinct, in order)."""
+    """The key; without its leading preposition; with a contracted article restored ("au havre" ->
+    "le havre"); without preposition and article. Distinct, in that order."""
     out = [key]
     stripped = _PREPOSITION.sub("", key, count=1)
     if stripped and stripped != key:
         out.append(stripped)
+        article = _CONTRACTED.get(key[: len(key) - len(stripped)].strip())
+        if article and not stripped.startswith(("le ", "la ", "les ", "l'")):
+            out.append(article + stripped)
     bare = without_article(stripped)
     if bare and bare not in out:
         out.append(bare)
