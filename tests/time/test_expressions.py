@@ -14,7 +14,8 @@ TUE = "2022-02-01"
 CASES = [
     # --- absolute dates
     ("Le sommet aura lieu le 13 février 2003 à Bruxelles.", TUE, "le 13 février 2003", "2003-02-13"),
-    ("Blinken doit s'entretenir mardi 1er février avec Lavrov.", "2022-01-30", "mardi 1er février", "2022-02-01"),
+    ("Blinken doit s'entretenir mardi 1er février avec Lavrov.", "2022-01-30", "mardi 1er février",
+     "2022-02-01"),
     ("Le texte entrera en vigueur le 1er mars.", TUE, "le 1er mars", "2022-03-01"),
     ("La réunion s'est tenue le 21 janvier à Genève.", TUE, "le 21 janvier", "2022-01-21"),
     ("Il a été élu le 6 mai dernier.", TUE, "le 6 mai dernier", "2021-05-06"),
@@ -142,7 +143,8 @@ CASES = [
     ("Le 28 janvier, le président est arrivé à Kiev. Il a rencontré Zelensky dans la soirée.", TUE,
      "la soirée", "2022-01-28TEV"),
     ("Hier, il a parlé aux journalistes en fin de matinée.", TUE, "fin de matinée", "2022-01-31TMO"),
-    ("Le 5 janvier, les députés ont voté. Le même jour, le Sénat a suivi.", TUE, "Le même jour", "2022-01-05"),
+    ("Le 5 janvier, les députés ont voté. Le même jour, le Sénat a suivi.", TUE, "Le même jour",
+     "2022-01-05"),
     ("Les pompiers sont intervenus le 12 janvier et ont veillé pendant la nuit.", TUE, "la nuit",
      "2022-01-12TNI"),
     ("Il a quitté la prison le 2 janvier ; le lendemain matin, il était à Paris.", TUE, "le lendemain matin",

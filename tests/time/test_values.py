@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from vigie.errors import DataError
-from vigie.time import event_date
 from vigie.time import calendar as cal
+from vigie.time import event_date
 from vigie.time.lexicon import load_lexicon
 
 
@@ -66,7 +66,8 @@ def test_lexicon_rejects_unknown_kind_and_fields(tmp_path):
 
 def test_lexicon_rejects_a_form_with_two_meanings(tmp_path):
     bad = tmp_path / "lexicon.yaml"
-    bad.write_text("- {kind: month, value: 1, forms: [janvier]}\n- {kind: month, value: 2, forms: [janvier]}\n",
+    bad.write_text("- {kind: month, value: 1, forms: [janvier]}\n"
+                   "- {kind: month, value: 2, forms: [janvier]}\n",
                    encoding="utf-8")
     with pytest.raises(DataError, match="already means"):
         load_lexicon(bad)

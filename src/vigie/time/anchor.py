@@ -41,7 +41,9 @@ class ArticleAnchor:
 
 @dataclass(frozen=True)
 class _Cue:
-    kind: str  # 'dated' (a day with its weekday), 'plain' (a day without one), 'weekday' (the anchor's weekday)
+    # 'dated': a day with its weekday; 'plain': a day without one; 'today': the article's day;
+    # 'weekday': the article's weekday
+    kind: str
     day: dt.date | None
     weekday: int | None
     direction: str | None

@@ -74,7 +74,7 @@ def clock_value(day: dt.date | None, hour: int, minute: int) -> str:
 
 
 def relative_unit(ctx: Context, unit: str, offset: int, reference: bool = False) -> str | None:
-    """This/last/next week, month, year, weekend, century... counted from the anchor (or the reference day)."""
+    """This/last/next week, month, year, weekend, century... from the anchor (or the reference day)."""
     day = ctx.reference_day() if reference else ctx.anchor
     if unit in ("W", "WE"):
         if day is None:

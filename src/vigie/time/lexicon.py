@@ -62,7 +62,8 @@ class Lexicon:
         return "(?:" + "|".join(form_pattern(f) for f in forms) + ")"
 
     def number(self, text: str) -> float | None:
-        """'vingt-quatre' -> 24, 'soixante-dix' -> 70, 'quatre-vingts' -> 80, '30,4' -> 30.4, 'deux cents' -> 200."""
+        """'vingt-quatre' -> 24, 'soixante-dix' -> 70, 'quatre-vingts' -> 80, '30,4' -> 30.4,
+        'deux cents' -> 200; None when the words are not a number."""
         text = normalise(text)
         if re.fullmatch(r"\d+(?:[.,]\d+)?", text):
             return float(text.replace(",", "."))
@@ -98,7 +99,8 @@ def _check_value(check: Validator, kind: str, value: object) -> object:
     if allowed is not None and value not in allowed:
         raise check.fail("value", f"{value!r} is not one of {sorted(allowed)}")
     if kind == "unit" and value not in UNITS and not FIXED_SPAN.match(value):
-        raise check.fail("value", f"{value!r} is neither a unit ({', '.join(sorted(UNITS))}) nor a span like P5Y")
+        units = ", ".join(sorted(UNITS))
+        raise check.fail("value", f"{value!r} is neither a unit ({units}) nor a span like P5Y")
     if kind == "set" and not FIXED_SPAN.match(value):
         raise check.fail("value", f"{value!r} is not a period like P1Y")
     if kind == "holiday":

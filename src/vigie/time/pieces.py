@@ -35,9 +35,22 @@ DURATION_PREPOSITIONS = re.compile(
 WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿœŒ]+(?:['’][A-Za-zÀ-ÖØ-öø-ÿ]+)?")
 
 
+TOKEN = re.compile(r"\w+")
+DIGIT = "#"  # the key of any token holding a digit
+STOP_TOKENS = frozenset("le la les l de du des d à au aux en dans pour par ce cet cette un une".split())
+
+
+def token_keys(text: str) -> frozenset[str]:
+    """The words a rule can be keyed on: lower-case word tokens, articles and prepositions left out."""
+    return frozenset(t for t in TOKEN.findall(text.lower()) if t not in STOP_TOKENS) - {""}
+
+
 @dataclass(frozen=True)
 class Pieces:
-    """Named regex fragments; `expand` fills `{NAME}` holes in a rule's pattern."""
+    """Named regex fragments; `expand` fills `{NAME}` holes in a rule's pattern.
+
+    `words[kind]` holds the lexicon's word tokens of each kind, to key rules on (a rule is only run
+    near the words it needs: `keys`)."""
 
     month: str
     weekday: str
@@ -48,6 +61,16 @@ class Pieces:
     ref: str
     set_word: str
     holiday: str
+    words: dict[str, frozenset[str]]
+
+    def keys(self, *kinds: str, words: str = "", digits: bool = False) -> frozenset[str]:
+        """Trigger words of a rule: those of lexicon kinds, plus `words`, plus any digit."""
+        out = set(token_keys(words))
+        for kind in kinds:
+            out |= self.words[kind]
+        if digits:
+            out.add(DIGIT)
+        return frozenset(out)
 
     def expand(self, pattern: str) -> re.Pattern[str]:
         table = {
@@ -78,6 +101,8 @@ def build_pieces(lexicon: Lexicon) -> Pieces:
         ref=lexicon.alternation("ref"),
         set_word=lexicon.alternation("set"),
         holiday=lexicon.alternation("holiday"),
+        words={kind: frozenset().union(*(token_keys(form) for form in table)) if table else frozenset()
+               for kind, table in lexicon.words.items()},
     )
 
 

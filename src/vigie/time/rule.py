@@ -53,10 +53,14 @@ Builder = Callable[[Match], "list[Candidate]"]
 
 @dataclass(frozen=True)
 class Rule:
+    """`keys`: the words (lower case; '#' for any number) one of which every match contains or
+    touches; the tagger runs the pattern only near them. Empty: run it over the whole text."""
+
     name: str
     pattern: re.Pattern[str]
     build: Builder
     priority: int = 0
+    keys: frozenset[str] = frozenset()
 
 
 def fixed(kind: str, value: str | None) -> Resolver:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from . import calendar as cal
 from .context import Context
@@ -21,7 +22,8 @@ NOT_YEAR_BEFORE = frozenset(
     "km kilomètres altitude cote indice score plus moins environ près quelque quelques les des aux ses "
     "leurs mille".split())
 NOT_YEAR_AFTER = frozenset("F FF € $ % M Md km m kg t".split())
-MONTH_CONTEXT = frozenset("en de d' depuis fin début mi courant le au du dès jusqu'en avant après mois".split())
+MONTH_CONTEXT = frozenset(
+    "en de d' depuis fin début mi courant le au du dès jusqu'en avant après mois".split())
 
 
 def relation(text: str | None) -> str | None:
@@ -262,6 +264,13 @@ def build_holiday(m: Match) -> list[Candidate]:
 
 
 def absolute_rules(p: Pieces) -> list[Rule]:
+    months, digits = p.keys("month"), p.keys(digits=True)
+    keys = {"full_date": months, "day_list": months, "month_year": months, "month": months,
+            "decade": p.keys(words="années"), "century": p.keys(words="siècle"), "holiday": p.keys("holiday")}
+    return [replace(rule, keys=keys.get(rule.name, digits)) for rule in _rules(p)]
+
+
+def _rules(p: Pieces) -> list[Rule]:
     x = p.expand
     return [
         Rule("full_date", x(r"(?:(?P<det>le|ce|ce\s+même)\s+)?(?P<core>(?:(?P<wd>{WD})\s+)?(?P<day>{DAY})"
@@ -269,15 +278,18 @@ def absolute_rules(p: Pieces) -> list[Rule]:
                             r"(?:\s+(?P<rel>{REL}))?)"), build_full_date, 2),
         Rule("day_list", x(r"(?:(?P<det>les|du|entre\s+le)\s+)?(?P<first>{DAY})(?:\s*,\s*{DAY})*\s*"
                            r"(?:,|et|au|à|-|ou)\s*(?P<lastdet>le\s+)?(?P<day>{DAY})\s+(?P<month>{MONTH})"
-                           r"(?:\s+(?P<year>{YEAR})|\s+(?P<yy>{YY}))?(?:\s+(?P<rel>{REL}))?"), build_day_list, 1),
+                           r"(?:\s+(?P<year>{YEAR})|\s+(?P<yy>{YY}))?(?:\s+(?P<rel>{REL}))?"),
+             build_day_list, 1),
         Rule("numeric_date", x(r"(?P<d>{DAY})[/.](?P<mo>0?[1-9]|1[0-2])[/.](?P<y>\d{4}|\d{2})(?![\d/])"),
              build_numeric_date, 3),
         Rule("iso_date", x(r"(?P<y>\d{4})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"),
              build_numeric_date, 3),
-        Rule("month_year", x(r"(?:(?P<mod>{MOD})[\s-]+|(?P<det>le|au|du)?\s*(?P<mois>mois\s+(?:de\s+|d{A}\s*)))?"
+        Rule("month_year", x(r"(?:(?P<mod>{MOD})[\s-]+|(?P<det>le|au|du)?\s*"
+                             r"(?P<mois>mois\s+(?:de\s+|d{A}\s*)))?"
                              r"(?P<month>{MONTH})(?P<month2>)(?:\s+(?P<year>{YEAR})|\s+(?P<yy>{YY}))"),
              build_month, 2),
-        Rule("month", x(r"(?:(?P<mod>{MOD})(?:\s+du)?[\s-]+)?(?:(?P<det>le|au|du)?\s*(?P<mois>mois\s+(?:de\s+|d{A}\s*)))?"
+        Rule("month", x(r"(?:(?P<mod>{MOD})(?:\s+du)?[\s-]+)?(?:(?P<det>le|au|du)?\s*"
+                        r"(?P<mois>mois\s+(?:de\s+|d{A}\s*)))?"
                         r"(?P<month>{MONTH})(?:\s*-\s*(?P<month2>{MONTH}))?(?:\s+(?P<rel>{REL}))?"
                         r"(?P<year>)(?P<yy>)"), build_month, 1),
         Rule("year", x(r"(?:(?P<pre>l{A}an(?:née)?)\s+)?(?P<year>{YEAR})"), build_year, 1),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from . import calendar as cal
 from .context import Context, offset_value, part_value, relative_unit, season_year
@@ -121,7 +122,8 @@ def build_edge(m: Match) -> list[Candidate]:
     """'la fin de l'année', 'le début du mois prochain', 'fin d'année': the period's value."""
     start, end = m.span()
     word = norm(m.group("unit"))
-    if not m.group(0).lower().startswith(("la", "le")) and previous_words(m.text, start, 1)[-1:] in (["de"], ["d'"]):
+    before = previous_words(m.text, start, 1)
+    if not m.group(0).lower().startswith(("la", "le")) and before[-1:] in (["de"], ["d'"]):
         return []  # "une fête de fin d'année": part of a noun
     rel = norm(m.group("rel"))
     offset = 1 if rel.startswith(NEXT) else -1 if rel and rel != "en cours" else 0
@@ -217,6 +219,17 @@ def build_offset(m: Match) -> list[Candidate]:
 
 
 def relative_rules(p: Pieces) -> list[Rule]:
+    units = p.keys(words="semaine mois an année week fin trimestre semestre siècle décennie")
+    keys = {"deictic": p.keys(words="hier demain aujourd"), "this_part": p.keys("part"),
+            "part_of_day": p.keys("part", words="journée"), "this_unit": units, "relative_unit": units,
+            "new_year": p.keys(words="nouvelle"), "edge": p.keys(words="début fin milieu mi"),
+            "weekday": p.keys("weekday"), "night_of": p.keys("weekday"),
+            "anaphor": p.keys(words="lendemain surlendemain veille"), "same_day": p.keys(words="même là"),
+            "offset": p.keys("unit")}
+    return [replace(rule, keys=keys[rule.name]) for rule in _rules(p)]
+
+
+def _rules(p: Pieces) -> list[Rule]:
     x = p.expand
     part = r"(?P<part>matin|soir|après[\s-]midi|midi|nuit|matinée|soirée)"
     return [
@@ -225,23 +238,28 @@ def relative_rules(p: Pieces) -> list[Rule]:
                           r"|dans\s+la\s+|au\s+)?" + part + r")?"), build_deictic, 2),
         Rule("this_part", x(r"(?:ce|cet|cette)\s+(?:même\s+)?(?P<part>matin|soir|après[\s-]midi|midi|nuit)"
                             r"(?P<la>-là)?"), build_this_part, 2),
-        Rule("part_of_day", x(r"(?:dans|durant|pendant|au\s+cours\s+de|tard\s+dans|toute)\s+(?P<core>(?:la\s+|l{A})"
+        Rule("part_of_day", x(r"(?:dans|durant|pendant|au\s+cours\s+de|tard\s+dans|toute)\s+"
+                              r"(?P<core>(?:la\s+|l{A})"
                               r"(?P<part>nuit|soirée|matinée|journée|après[\s-]midi))(?!\s+(?:de|du|d{A}|où|qui))"),
              lambda m: build_part_of_day(m), 1),
-        Rule("this_unit", x(r"(?:ce|cet|cette)\s+(?P<unit>" + UNITS + r")(?P<ci>-ci|-là)?"), build_this_unit, 2),
+        Rule("this_unit", x(r"(?:ce|cet|cette)\s+(?P<unit>" + UNITS + r")(?P<ci>-ci|-là)?"),
+             build_this_unit, 2),
         Rule("relative_unit", x(r"(?:l{A}|la\s+|le\s+)(?P<unit>" + UNITS + r")\s+(?P<rel>derni(?:er|ère)|"
                                 r"prochaine?|passée?|précédente?|suivante?|d{A}avant|d{A}après|écoulée?|"
                                 r"en\s+cours)"), build_relative_unit, 2),
         Rule("new_year", x(r"la\s+nouvelle\s+année"), build_new_year, 2),
-        Rule("edge", x(r"(?:(?:la|le)\s+)?(?:début|fin|milieu|mi)[\s-]+(?:de\s+l{A}|du\s+|de\s+la\s+|d{A}|de\s+)"
+        Rule("edge", x(r"(?:(?:la|le)\s+)?(?:début|fin|milieu|mi)[\s-]+"
+                       r"(?:de\s+l{A}|du\s+|de\s+la\s+|d{A}|de\s+)"
                        r"(?P<unit>année|an|mois|semaine|siècle|décennie|trimestre|semestre|été|hiver|automne|"
                        r"printemps|matinée|après-midi|soirée|journée|nuit)(?:\s+(?P<rel>derni(?:er|ère)|"
                        r"prochaine?|passée?|en\s+cours|précédente?|suivante?))?"), build_edge, 2),
-        Rule("weekday", x(r"(?:(?P<det>le|ce|ce\s+même|dès|depuis)\s+)?(?P<wd>{WD})(?:\s+(?:en\s+|dans\s+la\s+|"
+        Rule("weekday", x(r"(?:(?P<det>le|ce|ce\s+même|dès|depuis)\s+)?(?P<wd>{WD})"
+                          r"(?:\s+(?:en\s+|dans\s+la\s+|"
                           r"au\s+)?" + part + r")?(?:\s+(?P<rel>dernier|prochain|passé|suivant|précédent|"
                           r"d{A}avant|d{A}après))?(?!\s+(?:saint|gras|noir|sanglant|des\s+cendres|de\s+pâques))"),
              build_weekday, 1),
-        Rule("night_of", x(r"la\s+nuit\s+(?:de|du)\s+(?P<wd>{WD})(?:\s+(?:à|au)\s+{WD})?"), build_night_of, 3),
+        Rule("night_of", x(r"la\s+nuit\s+(?:de|du)\s+(?P<wd>{WD})(?:\s+(?:à|au)\s+{WD})?"),
+             build_night_of, 3),
         Rule("anaphor", x(r"(?:(?P<det>le|la|l{A})\s*)?(?P<w>surlendemain|lendemain|avant[\s-]veille|veille)"
                           r"(?:\s+(?:au\s+)?" + part + r")?(?!\s+(?:sanitaire|technologique|stratégique))"),
              build_anaphor, 1),

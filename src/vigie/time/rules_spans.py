@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .context import Context, clock_value, season_year
 from .pieces import (
     DETERMINERS,
-    FUNCTION_WORDS,
     DURATION_PREPOSITIONS,
+    FUNCTION_WORDS,
     PERSON_NOUNS,
     TIME_PREPOSITIONS,
     Pieces,
@@ -37,7 +38,8 @@ def number_text(amount: float) -> str:
 
 
 def period(unit: str, amount: float | None) -> str:
-    """TimeML period for an amount of a lexicon unit: (2, 'Y') -> P2Y, (None, 'D') -> PXD, (0.5, 'H') -> PT30M."""
+    """TimeML period for an amount of a lexicon unit: (2, 'Y') -> P2Y, (None, 'D') -> PXD,
+    (0.5, 'H') -> PT30M."""
     if unit.startswith("P"):  # a fixed span: P10Y (décennie), P6M (semestre)...
         size, letter = int(unit[1:-1]), unit[-1]
         return f"PX{letter}" if amount is None else f"P{number_text(amount * size)}{letter}"
@@ -176,7 +178,8 @@ def build_ref(m: Match) -> list[Candidate]:
 
 def build_season(m: Match) -> list[Candidate]:
     start, end = m.span()
-    if not m.group("year") and re.match(r"\s+(?:de|du|des|d['’])\s*(?!l['’]année|cette|\d)", m.text[end:end + 16]):
+    named = re.match(r"\s+(?:de|du|des|d['’])\s*(?!l['’]année|cette|\d)", m.text[end:end + 16])
+    if not m.group("year") and named:
         return []  # "le printemps de l'environnement", "le printemps de Prague"
     if m.group("pre"):
         start = m.span("season")[0]
@@ -208,7 +211,7 @@ def build_clock(m: Match) -> list[Candidate]:
     else:
         hour = int(m.group("h"))
         extra = (m.group("min") or "").lower()
-        minute = 30 if "demie" in extra else 15 if "et quart" in extra else int(extra) if extra.isdigit() else 0
+        minute = int(extra) if extra.isdigit() else 30 if "demie" in extra else 15 if "quart" in extra else 0
         if "moins" in extra:
             hour, minute = hour - 1, 45
         ampm = (m.group("ampm") or "").lower()
@@ -219,7 +222,8 @@ def build_clock(m: Match) -> list[Candidate]:
             if not (TIME_PREPOSITIONS.search(before) or m.group("min") or ampm) \
                     or DURATION_PREPOSITIONS.search(before):
                 return []
-        elif not m.group("min") and DURATION_PREPOSITIONS.search(before) and not TIME_PREPOSITIONS.search(before):
+        elif not m.group("min") and DURATION_PREPOSITIONS.search(before) \
+                and not TIME_PREPOSITIONS.search(before):
             return [Candidate(start, end, fixed("DURATION", f"PT{hour}H"))]
         if hour > 24 or minute > 59:
             return []
@@ -231,6 +235,16 @@ def build_clock(m: Match) -> list[Candidate]:
 
 
 def span_rules(p: Pieces) -> list[Rule]:
+    units = p.keys("unit")
+    keys = {"duration": units, "duration_range": units, "term": units, "recent": units,
+            "set": p.keys("unit", "weekday", words="lundis mardis mercredis jeudis vendredis samedis "
+                          "dimanches matin matins soir soirs nuit nuits week ends"),
+            "per": p.keys("unit", words="nuit"), "set_word": p.keys("set"), "ref": p.keys("ref"),
+            "season": p.keys("season"), "clock": p.keys(words="midi minuit", digits=True)}
+    return [replace(rule, keys=keys[rule.name]) for rule in _rules(p)]
+
+
+def _rules(p: Pieces) -> list[Rule]:
     x = p.expand
     mods = (r"plus\s+de|moins\s+de|près\s+de|environ|presque|au\s+moins|au\s+plus|pas\s+moins\s+de|quelque|"
             r"à\s+peine|un\s+peu\s+plus\s+d{A}|un\s+peu\s+moins\s+d{A}|bien\s+plus\s+de|une\s+bonne|un\s+bon")
@@ -240,21 +254,25 @@ def span_rules(p: Pieces) -> list[Rule]:
                            r"des|bien\s+des)\s+|(?P<frac>une?\s+demi|une?\s+quart\s+d['’e]\s*|"
                            r"trois\s+quarts\s+d['’e]\s*)[\s-]*)(?P<unit>{UNIT})(?P<half2>\s+et\s+demie?)?"),
              build_duration, 1),
-        Rule("duration_range", x(r"(?P<n1>{NUM})\s+(?:à|ou)\s+(?P<core>(?P<mod>)(?P<n>{NUM})(?P<half>)(?P<vague>)(?P<frac>)"
+        Rule("duration_range", x(r"(?P<n1>{NUM})\s+(?:à|ou)\s+"
+                                 r"(?P<core>(?P<mod>)(?P<n>{NUM})(?P<half>)(?P<vague>)(?P<frac>)"
                                  r"\s+(?P<unit>{UNIT})(?P<half2>))"), build_duration_range, 0),
         Rule("term", x(r"(?P<unit>quinquennats?|septennats?)"), build_term, 0),
-        Rule("recent", x(r"(?P<det>ces|les|des)\s+(?:(?P<n>{NUM})\s+)?(?P<adj>derni(?:er|ère)s|prochaine?s)\s+"
+        Rule("recent", x(r"(?P<det>ces|les|des)\s+(?:(?P<n>{NUM})\s+)?"
+                         r"(?P<adj>derni(?:er|ère)s|prochaine?s)\s+"
                          r"(?:(?P<n2>{NUM})\s+)?(?P<unit>{UNIT})"), build_recent, 2),
         Rule("set", x(r"(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?P<n>{NUM})\s+)?(?P<what>{UNIT}|{WD}s?|"
                       r"matins?|soirs?|nuits?|week[\s-]ends?)"), build_set, 2),
-        Rule("per", x(r"par\s+(?P<unit>an|année|jour|mois|semaine|semestre|trimestre|heure|minute|seconde|nuit)"),
+        Rule("per", x(r"par\s+(?P<unit>an|année|jour|mois|semaine|semestre|trimestre|heure|minute|"
+                      r"seconde|nuit)"),
              build_per, 1),
         Rule("set_word", x(r"(?P<w>{SETW})"), build_set_word, 0),
         Rule("ref", x(r"(?P<w>{REF})"), build_ref, 0),
         Rule("season", x(r"(?:(?P<pre>en|au|dès\s+l{A}|depuis\s+l{A})\s*|(?P<det>l{A}|cet|cette|ce|le|la)\s*)"
                          r"(?P<season>{SEASON})(?:\s+(?P<year>{YEAR})|\s+(?P<rel>derni(?:er|ère)|prochaine?|"
                          r"passée?))?(?!\s+(?:arabe|de\s+prague|des\s+peuples))"), build_season, 1),
-        Rule("clock", x(r"(?:(?P<h>[01]?\d|2[0-4])\s?(?:(?P<word>heures?)|[hH])(?:\s?(?P<min>[0-5]\d|et\s+demie|"
+        Rule("clock", x(r"(?:(?P<h>[01]?\d|2[0-4])\s?(?:(?P<word>heures?)|[hH])"
+                        r"(?:\s?(?P<min>[0-5]\d|et\s+demie|"
                         r"et\s+quart|moins\s+le\s+quart))?|(?P<noon>midi|minuit)(?P<demi>\s+et\s+demie?)?)"
                         r"(?:\s+(?P<ampm>du\s+matin|du\s+soir|de\s+l{A}après-midi))?"), build_clock, 1),
     ]

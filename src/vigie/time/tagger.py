@@ -11,7 +11,7 @@ from typing import Any
 
 from .context import DAY_VALUE, Context
 from .lexicon import load_lexicon
-from .pieces import build_pieces
+from .pieces import DIGIT, TOKEN, build_pieces
 from .rule import Candidate, Match
 from .rules_absolute import absolute_rules
 from .rules_relative import relative_rules
@@ -19,6 +19,8 @@ from .rules_spans import span_rules
 from .tense import TextTense, doc_direction, sentence_starts
 
 ADJACENT = re.compile(r"^[\s,]{0,3}$")
+NUMBER_TOKEN = re.compile(r"\w*\d\w*")
+WINDOW = 64  # characters around a key word that a rule's match may span
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,20 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
     return taken
 
 
+def _windows(where: dict[str, list[tuple[int, int]]], keys: frozenset[str], size: int
+             ) -> list[tuple[int, int]]:
+    """Merged stretches of text within WINDOW characters of a key word."""
+    spans = sorted(span for key in keys & where.keys() for span in where[key])
+    windows: list[tuple[int, int]] = []
+    for start, end in spans:
+        low, high = max(0, start - WINDOW), min(size, end + WINDOW)
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], high))
+        else:
+            windows.append((low, high))
+    return windows
+
+
 class TimeTagger:
     """Finds and resolves French time expressions. Build once (it compiles the grammar), tag many texts."""
 
@@ -55,17 +71,28 @@ class TimeTagger:
         self.lexicon = load_lexicon(lexicon_path)
         pieces = build_pieces(self.lexicon)
         self.rules = absolute_rules(pieces) + relative_rules(pieces) + span_rules(pieces)
+        self.keys = frozenset().union(*(rule.keys for rule in self.rules))
 
     def candidates(self, text: str) -> list[Candidate]:
-        """Every expression the rules find, overlaps settled, in text order (values not yet resolved)."""
+        """Every expression the rules find, overlaps settled, in text order (values not yet resolved).
+
+        Each rule runs only in windows around its key words, which is most of the speed."""
+        where: dict[str, list[tuple[int, int]]] = {DIGIT: [m.span() for m in NUMBER_TOKEN.finditer(text)]}
+        keys = self.keys
+        for token in TOKEN.finditer(text):
+            word = token.group().lower()
+            if word in keys:
+                where.setdefault(word, []).append(token.span())
         found = []
         for rule in self.rules:
-            for m in rule.pattern.finditer(text):
-                if m.end() == m.start():
-                    continue
-                for cand in rule.build(Match(m, text, self.lexicon)):
-                    if cand.end > cand.start:
-                        found.append(replace(cand, priority=rule.priority, rule=rule.name))
+            windows = _windows(where, rule.keys, len(text)) if rule.keys else [(0, len(text))]
+            for low, high in windows:
+                for m in rule.pattern.finditer(text, low, high):
+                    if m.end() == m.start():
+                        continue
+                    for cand in rule.build(Match(m, text, self.lexicon)):
+                        if cand.end > cand.start:
+                            found.append(replace(cand, priority=rule.priority, rule=rule.name))
         return select(found)
 
     def tag(self, text: str, anchor: dt.date | None, doc: Any = None,

@@ -14,14 +14,16 @@ from typing import Any
 from .calendar import FUTURE, PAST
 
 _L = r"[a-zàâäçéèêëîïôöûùü]"
-_INFINITIVE = rf"(?:(?:se|s['’]|le|la|les|l['’]|lui|leur|en|y|ne|pas|plus|bien|encore)\s*)*{_L}+(?:er|ir|re|oir)\b"
+_INFINITIVE = (rf"(?:(?:se|s['’]|le|la|les|l['’]|lui|leur|en|y|ne|pas|plus|bien|encore)\s*)*"
+               rf"{_L}+(?:er|ir|re|oir)\b")
 _FUTURE_WORDS = (
     r"doi[st]|doivent|devra|devras|devrai|devront|devrait|devraient|devrons|devrez|va|vont|vais|"
     r"allons|allez|sera|seront|serai|serez|aura|auront|prévue?s?|prévoi[ts]|prévoient|"
     r"s['’]apprête(?:nt)?|programmée?s?|attendue?s?|d['’]ici|avant\s+que|avant\s+qu['’]|jusqu['’]à\s+ce\s+que|"
     r"à\s+partir\s+d(?:e|u|es)"
 )
-_MODALS = r"peu[tx]|peuvent|veu[tx]|veulent|espère(?:nt)?|souhaite(?:nt)?|compte(?:nt)?|entend(?:ent)?|envisage(?:nt)?"
+_MODALS = (r"peu[tx]|peuvent|veu[tx]|veulent|espère(?:nt)?|souhaite(?:nt)?|compte(?:nt)?|entend(?:ent)?|"
+           r"envisage(?:nt)?")
 FUTURE_CUE = re.compile(
     rf"\b(?:{_FUTURE_WORDS})\b|\b(?:{_MODALS})\s+{_INFINITIVE}|\b{_L}{{2,}}(?:e|i)?r(?:a|ai|ont|ez)\b",
     re.IGNORECASE)
@@ -56,7 +58,8 @@ NOT_PARTICIPLE = frozenset("lieu peu mieux aussi ici lui qui si ni tous plus jeu
 # Conditionals ("serait", "aurait") speak of what is reported or possible, not of when.
 CONDITIONAL = re.compile(rf"{_L}*r(?:ait|aient)$", re.IGNORECASE)
 # a participle right before the expression dates it: "un communiqué publié lundi", "annoncées mercredi"
-PARTICIPLE_BEFORE = re.compile(rf"\b({_L}{{3,}}(?:é|ée|és|ées|it|ite|is|ise|u|ue|us|ues|enu|enue))\s+$", re.IGNORECASE)
+PARTICIPLE_BEFORE = re.compile(rf"\b({_L}{{3,}}(?:é|ée|és|ées|it|ite|is|ise|u|ue|us|ues|enu|enue))\s+$",
+                               re.IGNORECASE)
 NOT_PARTICIPLE_NOUN = re.compile(
     r"(?:ité|ités|iété|iétés|été|côté|comté|santé|volonté|liberté|pâté|marché|député|délégué|degré|clergé|congé|"
     r"année|journée|soirée|matinée|armée|entrée|durée|idée|musée|lycée|pensée|arrivée|assemblée|poignée|"
