@@ -266,3 +266,29 @@ NOT_TIME = [
 @pytest.mark.parametrize("sentence", NOT_TIME)
 def test_not_a_time_expression(tagger, sentence):
     assert tagger.tag(sentence, dt.date(2022, 2, 1)) == []
+
+
+MORE_CASES = [
+    ("Au premier trimestre 2022, la croissance a ralenti.", TUE, "premier trimestre 2022", "2022-Q1"),
+    ("Au deuxième semestre, la présidence sera française.", TUE, "deuxième semestre", "2022-H2"),
+    ("Les pourparlers reprendront la semaine du 7 février.", TUE, "la semaine du 7 février", "2022-W06"),
+    ("Il est arrivé samedi 29 janvier au soir.", TUE, "samedi 29 janvier au soir", "2022-01-29TEV"),
+    ("Il y a tout juste un an, le coup d'État éclatait.", TUE, "Il y a tout juste un an", "2021"),
+    ("La France vise la neutralité carbone d'ici à 2050.", TUE, "2050", "2050"),
+    ("Depuis le début de l'année, les prix ont grimpé.", TUE, "le début de l'année", "2022"),
+    ("Une décision est attendue dans les prochains jours.", TUE, "les prochains jours", "PXD"),
+    ("Le décret sera publié d'ici vendredi.", TUE, "vendredi", "2022-02-04"),
+    ("Les frappes ont eu lieu dans la nuit de mercredi à jeudi.", TUE, "la nuit de mercredi à jeudi",
+     "2022-01-26TNI"),
+    ("Le texte sera voté courant mars.", TUE, "courant mars", "2022-03"),
+    ("Dans quinze jours, le Parlement votera.", TUE, "Dans quinze jours", "2022-02-16"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "anchor", "expression", "value"), MORE_CASES)
+def test_more_forms_from_the_news(tagger, sentence, anchor, expression, value):
+    test_expression_value(tagger, sentence, anchor, expression, value)
+
+
+def test_resolution_numbers_are_not_years(tagger):
+    assert tagger.tag("La résolution 1973 a été adoptée.", dt.date(2022, 2, 1)) == []

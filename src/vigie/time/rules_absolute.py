@@ -20,7 +20,7 @@ ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 NOT_YEAR_BEFORE = frozenset(
     "n° no numéro article page p tél code rn vol ligne chambre route bus département modèle type lot "
     "km kilomètres altitude cote indice score plus moins environ près quelque quelques les des aux ses "
-    "leurs mille".split())
+    "leurs mille résolution résolutions".split())
 NOT_YEAR_AFTER = frozenset("F FF € $ % M Md km m kg t".split())
 MONTH_CONTEXT = frozenset(
     "en de d' depuis fin début mi courant le au du dès jusqu'en avant après mois".split())
@@ -98,7 +98,32 @@ def build_full_date(m: Match) -> list[Candidate]:
     year, short = year_of(m)
     resolver = day_month_resolver(start, m.span()[1], day, month, year, short,
                                   weekday if isinstance(weekday, int) else None, relation(m.group("rel")))
+    part = m.value("part", "part")
+    if part:  # "samedi 29 janvier au soir"
+        resolver = with_part_of(resolver, str(part))
     return [Candidate(start, m.span()[1], resolver, explicit_year=year is not None)]
+
+
+def with_part_of(resolver: Resolver, part: str) -> Resolver:
+    def resolve(ctx: Context) -> tuple[str, str | None]:
+        _, value = resolver(ctx)
+        if value is None or len(value) != 10:
+            return "TIME", None
+        return "TIME", f"{value}T12:00" if part == "MI" else f"{value}T{part}"
+    return resolve
+
+
+def build_week_of(m: Match) -> list[Candidate]:
+    """'la semaine du 7 février': the ISO week of that day."""
+    inner = day_month_resolver(m.span()[0], m.span()[1], day_number(m.group("day")),
+                               int(m.value("month", "month")), *year_of(m), None, None)
+
+    def resolve(ctx: Context) -> tuple[str, str | None]:
+        _, value = inner(ctx)
+        if value is None or value.startswith("X"):
+            return "DATE", None
+        return "DATE", cal.week_value(dt.date.fromisoformat(value))
+    return [Candidate(*m.span(), resolve, explicit_year=bool(m.group("year")))]
 
 
 def build_day_list(m: Match) -> list[Candidate]:
@@ -263,10 +288,31 @@ def build_holiday(m: Match) -> list[Candidate]:
     return [Candidate(start, end, holiday_resolver(start, end, spec, year), explicit_year=year is not None)]
 
 
+ORDINALS = {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "2ème": 2, "troisième": 3, "3e": 3,
+            "3ème": 3, "quatrième": 4, "4e": 4, "4ème": 4, "dernier": 4}
+
+
+def build_quarter(m: Match) -> list[Candidate]:
+    """'au premier trimestre 2022' -> 2022-Q1, 'le second semestre' -> YYYY-H2."""
+    number = ORDINALS[m.group("ord").lower()]
+    letter = "Q" if m.group("unit").lower().startswith("tri") else "H"
+    if letter == "H":
+        number = 2 if number > 1 else 1
+    year = int(m.group("year")) if m.group("year") else None
+    start = m.span("det")[0] if m.group("det") and m.group("det").lower() == "le" else m.span("ord")[0]
+
+    def resolve(ctx: Context) -> tuple[str, str | None]:
+        y = year or ctx.sentence_year(start) or (ctx.year_month[0] if ctx.year_month else None)
+        return "DATE", f"{y:04d}-{letter}{number}" if y else None
+    return [Candidate(start, m.span()[1], resolve, explicit_year=year is not None)]
+
+
 def absolute_rules(p: Pieces) -> list[Rule]:
     months, digits = p.keys("month"), p.keys(digits=True)
     keys = {"full_date": months, "day_list": months, "month_year": months, "month": months,
-            "decade": p.keys(words="années"), "century": p.keys(words="siècle"), "holiday": p.keys("holiday")}
+            "decade": p.keys(words="années"), "week_of": p.keys(words="semaine"),
+            "quarter": p.keys(words="trimestre semestre"), "century": p.keys(words="siècle"),
+            "holiday": p.keys("holiday")}
     return [replace(rule, keys=keys.get(rule.name, digits)) for rule in _rules(p)]
 
 
@@ -275,7 +321,11 @@ def _rules(p: Pieces) -> list[Rule]:
     return [
         Rule("full_date", x(r"(?:(?P<det>le|ce|ce\s+même)\s+)?(?P<core>(?:(?P<wd>{WD})\s+)?(?P<day>{DAY})"
                             r"(?:\s+|-)(?P<month>{MONTH})(?:\s+(?P<year>{YEAR})|\s+(?P<yy>{YY}))?"
-                            r"(?:\s+(?P<rel>{REL}))?)"), build_full_date, 2),
+                            r"(?:\s+(?P<rel>{REL}))?(?:\s+(?:au\s+|dans\s+la\s+|en\s+)?"
+                            r"(?P<part>matin|soir|après[\s-]midi|soirée|matinée|nuit))?)"),
+             build_full_date, 2),
+        Rule("week_of", x(r"la\s+semaine\s+du\s+(?P<day>{DAY})\s+(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?"
+                          r"(?P<yy>)"), build_week_of, 3),
         Rule("day_list", x(r"(?:(?P<det>les|du|entre\s+le)\s+)?(?P<first>{DAY})(?:\s*,\s*{DAY})*\s*"
                            r"(?:,|et|au|à|-|ou)\s*(?P<lastdet>le\s+)?(?P<day>{DAY})\s+(?P<month>{MONTH})"
                            r"(?:\s+(?P<year>{YEAR})|\s+(?P<yy>{YY}))?(?:\s+(?P<rel>{REL}))?"),
@@ -302,6 +352,11 @@ def _rules(p: Pieces) -> list[Rule]:
                          r"soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?))"), build_decade, 2),
         Rule("century", x(r"(?:(?:la\s+|le\s+)?(?:début|fin|milieu)\s+du\s+|le\s+)?"
                           r"(?P<c>[IVXL]+|\d{1,2})(?:e|è|ème|eme)\s+siècle"), build_century, 2),
+        Rule("quarter", x(r"(?:(?P<det>le|au|du)\s+)?"
+                          r"(?P<ord>premier|1er|deuxième|second|2e|2ème|troisième|3e|"
+                          r"3ème|quatrième|4e|4ème|dernier)\s+(?P<unit>trimestre|semestre)"
+                          r"(?:\s+(?P<year>{YEAR})|\s+(?:de\s+)?(?:l{A}année|cette\s+année))?"),
+             build_quarter, 2),
         Rule("holiday", x(r"(?:(?:cette|la)\s+fête\s+de\s+)?(?P<name>{HOLIDAY})(?:\s+(?P<year>{YEAR}))?"),
              build_holiday, 1),
     ]

@@ -267,7 +267,7 @@ def _rules(p: Pieces) -> list[Rule]:
                            r"(?:\s+même|-là)|le\s+même\s+(?P<w2>jour)|la\s+même\s+(?P<w3>nuit|soirée|matinée)"),
              lambda m: build_same_day(m), 1),
         Rule("offset", x(r"(?P<dir>il\s+y\s+a|dans)\s+(?:(?:plus\s+de|moins\s+de|près\s+de|environ|presque|"
-                         r"à\s+peine|quelque)\s+)?(?P<n>{NUM})\s+"
+                         r"à\s+peine|quelque|tout\s+juste|exactement|précisément)\s+)?(?P<n>{NUM})\s+"
                          r"(?P<unit>{UNIT})(?!\s+(?:de|d{A}|du|des)\b)"), build_offset, 2),
     ]
 
