@@ -85,6 +85,11 @@ def test_article_anchor_month_only_uses_a_confident_guess(seed_path):
     assert anchor.day == dt.date(2022, 2, 1)
 
 
+def test_article_anchor_impossible_day_falls_back_to_the_month():
+    anchor = article_anchor("2022-02-30", "Les Occidentaux accusent Moscou.")
+    assert anchor.day is None and anchor.year_month == (2022, 2)
+
+
 def test_article_anchor_no_date():
     assert article_anchor(None, "texte").day is None
     assert article_anchor(None, "texte").year_month is None

@@ -127,9 +127,8 @@ def article_anchor(date: str | None, text: str, threshold: float = CONFIDENT) ->
         return ArticleAnchor(None, None)
     parts = date.split("-")
     year, month = int(parts[0]), int(parts[1])
-    if len(parts) == 3:
-        day = dt.date(year, month, int(parts[2]))
-        return ArticleAnchor(day, (year, month))
+    if len(parts) == 3 and cal.valid_day(year, month, int(parts[2])):
+        return ArticleAnchor(dt.date(year, month, int(parts[2])), (year, month))
     guess = infer_anchor(text, year, month)
     if guess is not None and guess.confidence >= threshold:
         return ArticleAnchor(guess.date, (year, month), guess)

@@ -61,7 +61,14 @@ def is_age(m: Match, start: int, end: int) -> bool:
     before = m.text[max(0, start - 12):start].lower().replace("’", "'").strip()
     if before.endswith(AGE_BEFORE):
         return True
-    words = previous_words(m.text, start, 2)
+    mod = (m.group("mod") or "").lower()
+    if mod in ("plus de", "moins de") and previous_words(m.text, start, 1) == ["les"]:
+        return True  # "les moins de 17 ans"
+    span_start = start
+    ranged = re.search(r"\bde\s+\w+\s+(?:à|et|ou)\s+$", m.text[max(0, start - 30):start])
+    if ranged:  # "des enfants de 2 à 8 ans": look before the range
+        span_start = start - len(ranged.group(0)) + 3
+    words = previous_words(m.text, span_start, 2)
     if len(words) == 2 and words[1] in ("de", "d'") and not re.match(r"\s+(?:de|d['’])", m.text[end:end + 4]):
         if words[0] in PERSON_NOUNS or words[0] not in DURATION_NOUNS:
             return True

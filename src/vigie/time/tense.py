@@ -19,8 +19,7 @@ _INFINITIVE = (rf"(?:(?:se|s['’]|le|la|les|l['’]|lui|leur|en|y|ne|pas|plus|b
 _FUTURE_WORDS = (
     r"doi[st]|doivent|devra|devras|devrai|devront|devrait|devraient|devrons|devrez|va|vont|vais|"
     r"allons|allez|sera|seront|serai|serez|aura|auront|prévue?s?|prévoi[ts]|prévoient|"
-    r"s['’]apprête(?:nt)?|programmée?s?|attendue?s?|d['’]ici|avant\s+que|avant\s+qu['’]|jusqu['’]à\s+ce\s+que|"
-    r"à\s+partir\s+d(?:e|u|es)"
+    r"s['’]apprête(?:nt)?|programmée?s?|attendue?s?|d['’]ici|avant\s+que|avant\s+qu['’]|jusqu['’]à\s+ce\s+que"
 )
 _MODALS = (r"peu[tx]|peuvent|veu[tx]|veulent|espère(?:nt)?|souhaite(?:nt)?|compte(?:nt)?|entend(?:ent)?|"
            r"envisage(?:nt)?")
@@ -70,6 +69,7 @@ NOT_PARTICIPLE_NOUN = re.compile(
 AUXILIARY_BEFORE = re.compile(
     r"\b(?:est|sont|était|étaient|sera|seront|serait|seraient|a|ont|avait|avaient|aura|auront|été|"
     r"être|soit|soient)\s+(?:\w+\s+)?$", re.IGNORECASE)
+RELATIVE = re.compile(r"\b(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles)\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;:()«»\"]|\b(?:alors\s+que|tandis\s+que|mais|qui|où|dont|lorsque|quand)\b",
                           re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?;:]+(?=\s)|\n\s*\n|\n(?=\s*[A-ZÀ-Ý«\"-])")
@@ -124,6 +124,8 @@ class TextTense:
                 break
             if cue_end > high or (cue_start < end and start < cue_end):
                 continue
+            if cue_start >= end and RELATIVE.search(self.text, end, cue_start):
+                continue  # "le recensement de mars, qui devrait être affiné": the verb of another noun
             distance = start - cue_end if cue_end <= start else cue_start - end
             if best is None or distance < best[0]:
                 best = (distance, direction)
