@@ -75,6 +75,7 @@ class Catalog:
         elif kind == "name":
             self.names.append(entry)
         elif kind == "person":
+            entry.user = user
             self._add_person(entry, user)
 
     def _add_person(self, person: Person, user: bool) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .catalog import Catalog
@@ -24,6 +24,7 @@ class Target:
     entry: Any
     capital: bool = False  # the text must be capitalised ("Major" the surname, not "major")
     plural: bool = False  # a plural title ("les présidents")
+    form: str = ""  # the spelling it was indexed from, lower case with accents ("monténégro")
 
 
 _ARABIC_ARTICLES = ("al", "el", "ad", "as", "ach", "ash", "an", "ar", "at", "az")
@@ -40,6 +41,12 @@ def surname_forms(surname: str) -> list[str]:
     elif len(words) > 1 and words[0] in ("de", "d'"):
         forms.append(surname.split(" ", 1)[1] if " " in surname else surname[2:])
     return list(dict.fromkeys(forms))
+
+
+def spelling(text: str, size: int | None = None) -> str:
+    """Lower case words with their accents, the last `size` of them: "le Monténégro" -> "monténégro"."""
+    words = [t.text.lower() for t in tokenize(text) if t.fold != ","]
+    return " ".join(words[-size:] if size else words)
 
 
 def _capitalised(text: str, strip_article: bool = True) -> bool:
@@ -65,7 +72,10 @@ class Index:
     # -- building ------------------------------------------------------------------------------
     def _add(self, text: str, target: Target, strip_article: bool = True) -> None:
         key = key_of(text, strip_article)
-        if key and target not in self.phrases[key]:
+        if not key:
+            return
+        target = replace(target, form=spelling(text, len(key)))
+        if target not in self.phrases[key]:
             self.phrases[key].append(target)
 
     def _replace(self, text: str, target: Target, kinds: set[str]) -> None:
@@ -143,7 +153,7 @@ class Index:
         for term, person in self.holders.get((country, office), ()):
             if not term.period.covers(when):
                 continue
-            rank = (not term.acting, term.period.start or datetime.date.min)
+            rank = (not term.acting, person.user, term.period.start or datetime.date.min)
             if best is None or rank > best[0]:
                 best = (rank, term, person)
         return (best[1], best[2]) if best else None

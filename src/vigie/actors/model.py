@@ -146,6 +146,7 @@ class Person:
     terms: list[Term] = field(default_factory=list)
     source: str = ""
     line: int | None = None
+    user: bool = False  # from a user's file: their terms win over built-in ones on the same days
 
     def terms_on(self, when: datetime.date | None) -> list[Term]:
         return [term for term in self.terms if term.period.covers(when)]

@@ -60,6 +60,7 @@ class Name:
     words: list[str]  # folded words
     targets: list[Target]  # person/surname targets of the known part (may be empty)
     prefix: int = 0  # words written before the known part ("Hillary" in "Hillary Clinton")
+    other: Span | None = None  # what else the same words name ("Wagner": a group, "Hollande": a country)
 
 
 @dataclass
@@ -118,6 +119,12 @@ def _fitting(targets: list[Target], chosen: list[Token], before: Token | None) -
         if target.kind in _PERSON_KINDS and after_article:
             continue  # "la Hollande" is the country, "Hollande" the president
         out.append(target)
+    people = [t for t in out if t.kind in _PERSON_KINDS]
+    if people and len(people) < len(out):
+        written = " ".join(t.text.lower() for t in chosen)
+        if not written.isascii() and written not in {t.form for t in people} and written in {
+                t.form for t in out}:
+            return [t for t in out if t.kind not in _PERSON_KINDS]  # "Monténégro", not Luís Montenegro
     return out
 
 
@@ -294,6 +301,7 @@ def _read_name(reading: Reading, tokens: list[Token], i: int, end: int, by_start
     targets: list[Target] = []
     words: list[str] = []
     prefix = 0
+    other = None
     while i < end:
         span = by_start.get(i)
         token = tokens[i]
@@ -301,6 +309,9 @@ def _read_name(reading: Reading, tokens: list[Token], i: int, end: int, by_start
             if not span.has(_PERSON_KINDS) or targets:
                 break
             targets = span.only(_PERSON_KINDS)
+            rest = [t for t in span.targets if t.kind not in _PERSON_KINDS]
+            if rest and not words and reading.honorific is None and reading.head is None:
+                other = Span(span.start, span.end, rest)
             prefix = len(words)
             words.extend(t.fold for t in tokens[span.start:span.end])
             i = span.end
@@ -317,5 +328,5 @@ def _read_name(reading: Reading, tokens: list[Token], i: int, end: int, by_start
     if i == first:
         return i + 1
     reading.name = Name(text=" ".join(t.text for t in tokens[first:i]), words=words, targets=targets,
-                        prefix=prefix)
+                        prefix=prefix, other=other)
     return i

@@ -73,6 +73,10 @@ class ActorResolver:
         if r.empty:
             return []
         head = r.head
+        if head is None and r.name is not None and r.name.other is not None:
+            if not any(t.entry.terms_on(when) for t in r.name.targets):
+                head = r.name.other  # "Wagner" in 2023 is the group; "Hollande" in 2014 the president
+                r = replace(r, head=head, name=None)
         if head is None:
             return self._named(r, when, ctx, self._places(r, when), None, "GOV") if r.name else []
         kinds = {t.kind for t in head.targets}
@@ -80,14 +84,14 @@ class ActorResolver:
             return [self._group(r.text, head.only({"group"})[0].entry, when)]
         if "title" in kinds:
             return self._titled(r, head.only({"title"})[0].entry, when, ctx)
-        if "sector" in kinds:
-            return self._sector(r, head.only({"sector"})[0].entry.sector, when, ctx)
-        if "country" in kinds:
-            return [self._state(r.text, head.only({"country"})[0].entry)]
         if "metonym" in kinds:
             return [self._metonym(r.text, self._dated(head.only({"metonym"}), when))]
+        if "country" in kinds:
+            return [self._state(r.text, head.only({"country"})[0].entry)]
         if "body" in kinds:
             return [self._body(r.text, head.only({"body"})[0].entry)]
+        if "sector" in kinds:
+            return self._sector(r, head.only({"sector"})[0].entry.sector, when, ctx)
         codes = [self._demonym_code(head.only({"demonym"}), when)] + [
             self._demonym_code(d, when) for d in r.demonyms]
         if r.name:
@@ -254,8 +258,8 @@ class ActorResolver:
     def _dated(targets: list[Target], when: datetime.date | None) -> Name:
         names = [t.entry for t in targets]
         valid = [n for n in names if n.period.covers(when)]
-        if valid:
-            return valid[0]
+        if valid:  # on a handover day, the newcomer
+            return max(valid, key=lambda n: n.period.start or datetime.date.min)
         if when is None:
             return max(names, key=lambda n: n.period.start or datetime.date.min)
         return min(names, key=lambda n: n.period.distance(when))

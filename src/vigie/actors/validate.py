@@ -85,6 +85,17 @@ def boolean(check: Validator, field: str) -> bool:
     return value
 
 
+def nested(check: Validator, item: dict[str, Any]) -> Validator:
+    """A validator for a mapping inside a record (YAML gives it its own line)."""
+    item = dict(item)
+    line = item.pop("__line__", None)
+    return Validator(check.path, line or check.line, item)
+
+
+def renamed(check: Validator, prefix: str, err: DataError) -> DataError:
+    return DataError(check.path, err.line, f"{prefix}.{err.field}", err.problem)
+
+
 def metonyms(check: Validator, country: str) -> list[Name]:
     items = check.record.get("metonyms", [])
     if not isinstance(items, list):
@@ -97,13 +108,13 @@ def metonyms(check: Validator, country: str) -> list[Name]:
             continue
         if not isinstance(item, dict):
             raise check.fail(field, f"must be a name or a mapping, got {item!r}")
-        sub = Validator(check.path, check.line, item)
+        sub = nested(check, item)
         try:
             sub.unknown({"text", "role", "start", "end"})
             role = sector(sub, "role") if "role" in item else "GOV"
-            out.append(Name(sub.str("text"), country, role, period(sub, item)))
+            out.append(Name(sub.str("text"), country, role, period(sub, sub.record)))
         except DataError as err:  # name the list position in the field
-            raise check.fail(f"{field}.{err.field}", err.problem) from err
+            raise renamed(check, field, err) from err
     return out
 
 
@@ -154,12 +165,12 @@ def group(check: Validator) -> Group:
     for i, item in enumerate(items):
         if not isinstance(item, dict):
             raise check.fail(f"periods[{i}]", f"must be a mapping, got {item!r}")
-        sub = Validator(check.path, check.line, item)
+        sub = nested(check, item)
         try:
             sub.unknown({"role", "start", "end"})
-            periods.append((period(sub, item), sector(sub, "role", required=True)))
+            periods.append((period(sub, sub.record), sector(sub, "role", required=True)))
         except DataError as err:
-            raise check.fail(f"periods[{i}].{err.field}", err.problem) from err
+            raise renamed(check, f"periods[{i}]", err) from err
     return Group(
         id=code(check, "id"), name=check.str("name"), names=check.str_list("names"),
         country=code(check, "country"), role=sector(check, "role", required=True), periods=periods,
@@ -218,19 +229,19 @@ def person(check: Validator) -> Person:
         field = f"terms[{i}]"
         if not isinstance(item, dict):
             raise check.fail(field, f"must be a mapping, got {item!r}")
-        sub = Validator(check.path, check.line, item)
+        sub = nested(check, item)
         try:
             sub.unknown(TERM_FIELDS)
-            if item.get("start") is None:
+            if sub.record.get("start") is None:
                 raise sub.fail("start", "is required")
-            if "end" not in item:
+            if "end" not in sub.record:
                 raise sub.fail("end", "is required (null when still in office)")
             office = sub.str("role", choices=set(OFFICES))
             where = code(sub, "country")
-            span = period(sub, item)
+            span = period(sub, sub.record)
             acting = boolean(sub, "acting")
         except DataError as err:
-            raise check.fail(f"{field}.{err.field}", err.problem) from err
+            raise renamed(check, field, err) from err
         terms.append(Term(office, where, span, acting))
     return Person(name=full, surname=surname, aliases=aliases, gender=gender, wikidata=wikidata(check),
                   terms=terms, source=str(check.path), line=check.line)

@@ -1,0 +1,112 @@
+"""Resolution inside one article: "son homologue", bare titles, short names, pronoun and quote speakers."""
+
+from __future__ import annotations
+
+import datetime
+
+from vigie.actors import ActorResolver
+
+FEB_2022 = datetime.date(2022, 2, 1)
+MAY_1999 = datetime.date(1999, 5, 19)
+
+
+def _read(resolver: ActorResolver, when: datetime.date, phrases: list[str]):
+    """Resolve phrases in order, remembering each actor as the coder does; returns the context."""
+    context = resolver.new_context(when)
+    offset = 0
+    for phrase in phrases:
+        for actor in resolver.resolve(phrase, when, context):
+            context.remember(actor, offset)
+        offset += 100
+    return context
+
+
+def test_counterpart_takes_the_office_of_the_last_person(small: ActorResolver) -> None:
+    context = _read(small, FEB_2022, ["Le secrétaire d'État américain Antony Blinken"])
+    [actor] = small.resolve("son homologue russe", FEB_2022, context)
+    assert (actor.name, actor.code, actor.office) == ("Sergueï Lavrov", "RUSGOV", "foreign_minister")
+
+
+def test_counterpart_of_a_head_of_government(small: ActorResolver) -> None:
+    context = _read(small, FEB_2022, ["le Premier ministre britannique Boris Johnson"])
+    [actor] = small.resolve("son homologue allemand", FEB_2022, context)
+    assert actor.name == "Olaf Scholz"
+
+
+def test_counterpart_follows_the_date(small: ActorResolver) -> None:
+    when = datetime.date(2003, 2, 14)
+    context = _read(small, when, ["le ministre français des Affaires étrangères Dominique de Villepin"])
+    [actor] = small.resolve("son homologue américain", when, context)
+    assert actor.name == "Colin Powell"
+
+
+def test_counterpart_without_anyone_named_before_is_the_government(small: ActorResolver) -> None:
+    [actor] = small.resolve("son homologue russe", FEB_2022, small.new_context(FEB_2022))
+    assert (actor.code, actor.name) == ("RUSGOV", None)
+
+
+def test_counterparts_of_two_countries(small: ActorResolver) -> None:
+    context = _read(small, FEB_2022, ["Jean-Yves Le Drian"])
+    actors = small.resolve("ses homologues allemande et américain", FEB_2022, context)
+    assert [a.name for a in actors] == ["Annalena Baerbock", "Antony Blinken"]
+
+
+def test_bare_title_is_the_holder_in_the_dominant_country(small: ActorResolver) -> None:
+    context = _read(small, MAY_1999, ["la Russie", "Moscou", "les États-Unis"])
+    assert context.dominant_country() == "RUS"
+    [actor] = small.resolve("le chef de l'Etat", MAY_1999, context)
+    assert actor.name == "Boris Eltsine"
+
+
+def test_bare_title_is_the_last_person_named_with_that_office(small: ActorResolver) -> None:
+    context = _read(small, FEB_2022, ["le Premier ministre britannique Boris Johnson", "le président ukrainien",
+                                      "la Russie", "Moscou"])
+    [actor] = small.resolve("Le Premier ministre", FEB_2022, context)
+    assert actor.name == "Boris Johnson"
+
+
+def test_bare_title_without_context_is_the_home_country(small: ActorResolver) -> None:
+    [actor] = small.resolve("le chef de l'Etat", FEB_2022)
+    assert actor.name == "Emmanuel Macron"
+
+
+def test_bare_sector_takes_the_dominant_country(small: ActorResolver) -> None:
+    context = _read(small, FEB_2022, ["l'Ukraine", "Kiev", "la Russie"])
+    [actor] = small.resolve("l'armée", FEB_2022, context)
+    assert actor.code == "UKRMIL"
+
+
+def test_short_name_of_a_person_unknown_to_the_data(small: ActorResolver) -> None:
+    when = datetime.date(1998, 6, 1)
+    context = _read(small, when, ["le leader kosovar albanais Ibrahim Rugova"])
+    [actor] = small.resolve("M. Rugova", when, context)
+    assert (actor.name, actor.country) == ("Ibrahim Rugova", "XKX")
+    assert small.resolve("M. Rugova", when) == []
+
+
+def test_unknown_person_with_a_nationality_gets_its_country_and_the_title_sector(small: ActorResolver) -> None:
+    [actor] = small.resolve("le général serbe Nebojsa Pavkovic", datetime.date(1999, 4, 1))
+    assert (actor.country, actor.role, actor.name, actor.kind) == ("SRB", "MIL", "Nebojsa Pavkovic", "person")
+
+
+def test_last_person_for_pronouns(small: ActorResolver) -> None:
+    context = small.new_context(FEB_2022)
+    for offset, phrase in ((0, "Boris Johnson"), (50, "la Russie"), (90, "Volodymyr Zelensky")):
+        for actor in small.resolve(phrase, FEB_2022, context):
+            context.remember(actor, offset)
+    assert context.last_person().name == "Volodymyr Zelensky"
+    assert context.last_person(before=80).name == "Boris Johnson"
+    assert context.last_person(country="GBR").name == "Boris Johnson"
+    assert context.last_person(before=0) is None
+
+
+def test_dominant_country_ignores_bodies_and_breaks_ties_by_first_mention(small: ActorResolver) -> None:
+    context = _read(small, FEB_2022, ["l'Otan", "l'Otan", "les États-Unis", "la Russie", "l'ONU"])
+    assert context.dominant_country() == "USA"
+    assert small.new_context(FEB_2022).dominant_country() is None
+
+
+def test_remembering_does_not_change_resolution_without_context(small: ActorResolver) -> None:
+    context = _read(small, FEB_2022, ["Boris Johnson"])
+    assert small.resolve("le Premier ministre", FEB_2022, context)[0].name == "Boris Johnson"
+    assert small.resolve("le Premier ministre", FEB_2022)[0].country == "FRA"
