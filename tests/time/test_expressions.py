@@ -282,6 +282,14 @@ MORE_CASES = [
      "2022-01-26TNI"),
     ("Le texte sera voté courant mars.", TUE, "courant mars", "2022-03"),
     ("Dans quinze jours, le Parlement votera.", TUE, "Dans quinze jours", "2022-02-16"),
+    ("Le bilan a été revu dans l'après-midi du lundi.", TUE, "l'après-midi du lundi", "2022-01-31TAF"),
+    ("Dans la nuit du jeudi 9 mai 2024, un incident s'est produit.", TUE, "la nuit du jeudi 9 mai 2024",
+     "2024-05-09TNI"),
+    ("Des explosions ont eu lieu mardi 17 et mercredi 18.", "2024-09-19", "mardi 17", "2024-09-17"),
+    ("Des explosions ont eu lieu mardi 17 et mercredi 18.", "2024-09-19", "mercredi 18", "2024-09-18"),
+    ("Le séisme qui a frappé le pays cette nuit a fait 600 morts.", TUE, "cette nuit", "2022-01-31TNI"),
+    ("Le ministère a confirmé ce vendredi après-midi un premier bilan.", "2022-02-04",
+     "ce vendredi après-midi", "2022-02-04TAF"),
 ]
 
 

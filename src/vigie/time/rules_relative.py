@@ -11,6 +11,7 @@ from . import calendar as cal
 from .context import Context, offset_value, part_value, relative_unit, season_year
 from .pieces import Pieces, at_sentence_start, previous_words
 from .rule import Candidate, Match, Resolver, Rule
+from .rules_absolute import day_month_resolver, day_number
 from .tense import PRESENT
 
 DEICTIC = {"avant-hier": -2, "avant hier": -2, "hier": -1, "aujourd'hui": 0, "demain": 1,
@@ -178,15 +179,50 @@ def build_weekday(m: Match) -> list[Candidate]:
     return [Candidate(start, end, resolve, rule="weekday")]
 
 
+PART_NOUNS = {"nuit": "NI", "soirée": "EV", "matinée": "MO", "après-midi": "AF", "après midi": "AF",
+              "matin": "MO", "soir": "EV", "journée": "DT"}
+
+
 def build_night_of(m: Match) -> list[Candidate]:
+    """'la nuit de lundi à mardi', "l'après-midi du lundi", 'la nuit du jeudi 9 mai 2024'."""
     start, end = m.span()
     weekday = int(m.value("weekday", "wd"))
+    part = PART_NOUNS[re.sub(r"^(?:la|le|l')\s*", "", norm(m.group("noun")))]
+    if m.group("day"):
+        year = int(m.group("year")) if m.group("year") else None
+        dated = day_month_resolver(start, end, day_number(m.group("day")), int(m.value("month", "month")),
+                                   year, False, weekday, None)
+        return [Candidate(start, end, lambda ctx: ("TIME", _with_part_value(dated(ctx)[1], part)),
+                          explicit_year=year is not None)]
 
     def resolve(ctx: Context) -> tuple[str, str | None]:
         if ctx.anchor is None:
             return "TIME", None
         day = cal.weekday_near(ctx.anchor, weekday, ctx.direction(start, end))
-        return "TIME", part_value(day, "NI")
+        return "TIME", part_value(day, part)
+    return [Candidate(start, end, resolve)]
+
+
+def _with_part_value(value: str | None, part: str) -> str | None:
+    return f"{value}T{part}" if value and len(value) == 10 else None
+
+
+def build_weekday_day(m: Match) -> list[Candidate]:
+    """'mardi 17' (the month left implicit): the Tuesday the 17th nearest the anchor."""
+    start, end = m.span()
+    weekday, day = int(m.value("weekday", "wd")), int(m.group("day"))
+
+    def resolve(ctx: Context) -> tuple[str, str | None]:
+        if ctx.anchor is None:
+            return "DATE", None
+        fits = []
+        for shift in range(-3, 4):
+            year, month = cal.add_months(ctx.anchor.year, ctx.anchor.month, shift)
+            if cal.valid_day(year, month, day) and dt.date(year, month, day).isoweekday() == weekday:
+                fits.append(dt.date(year, month, day))
+        if not fits:
+            return "DATE", None
+        return "DATE", min(fits, key=lambda d: abs((d - ctx.anchor).days)).isoformat()
     return [Candidate(start, end, resolve)]
 
 
@@ -224,6 +260,7 @@ def relative_rules(p: Pieces) -> list[Rule]:
             "part_of_day": p.keys("part", words="journée"), "this_unit": units, "relative_unit": units,
             "new_year": p.keys(words="nouvelle"), "edge": p.keys(words="début fin milieu mi"),
             "weekday": p.keys("weekday"), "night_of": p.keys("weekday"),
+            "weekday_day": p.keys("weekday"),
             "anaphor": p.keys(words="lendemain surlendemain veille"), "same_day": p.keys(words="même là"),
             "offset": p.keys("unit")}
     return [replace(rule, keys=keys[rule.name]) for rule in _rules(p)]
@@ -258,7 +295,11 @@ def _rules(p: Pieces) -> list[Rule]:
                           r"au\s+)?" + part + r")?(?:\s+(?P<rel>dernier|prochain|passé|suivant|précédent|"
                           r"d{A}avant|d{A}après))?(?!\s+(?:saint|gras|noir|sanglant|des\s+cendres|de\s+pâques))"),
              build_weekday, 1),
-        Rule("night_of", x(r"la\s+nuit\s+(?:de|du)\s+(?P<wd>{WD})(?:\s+(?:à|au)\s+{WD})?"),
+        Rule("weekday_day", x(r"(?P<wd>{WD})\s+(?P<day>3[01]|[12]\d|0?[1-9])(?!\d|[,.:]\d|\s*(?:h\b|heures?|"
+                              r"{MONTH}|%|ans?\b|mois|jours?|morts?|personnes))"), build_weekday_day, 1),
+        Rule("night_of", x(r"(?P<noun>la\s+nuit|la\s+soirée|la\s+matinée|la\s+journée|l{A}après[\s-]midi|"
+                           r"le\s+matin|le\s+soir)\s+(?:de|du)\s+(?P<wd>{WD})(?:\s+(?P<day>{DAY})\s+"
+                           r"(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?)?(?:\s+(?:à|au)\s+{WD})?"),
              build_night_of, 3),
         Rule("anaphor", x(r"(?:(?P<det>le|la|l{A})\s*)?(?P<w>surlendemain|lendemain|avant[\s-]veille|veille)"
                           r"(?:\s+(?:au\s+)?" + part + r")?(?!\s+(?:sanitaire|technologique|stratégique))"),
