@@ -30,12 +30,21 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             return [noun] if noun is not None else []
         head = verb.head
         if verb.dep_ == "conj" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") \
-                and head.i < found[0].i and any(c.dep_ == "cc" for c in found[0].children) | any(
-                    c.dep_ == "cc" and c.i < found[0].i for c in verb.children):
+                and _coordinated_subject(head, found[0], verb):
             # parser slip: "Les États-Unis et l'Otan ont rejeté" read as a noun root + a conjoined clause
             return [head, *found]
         return found
     return inherited_subject(verb, depth)
+
+
+def _coordinated_subject(first: Token, second: Token, verb: Token) -> bool:
+    """True when `first ... et second <verb>` is one coordinated subject split by the parser."""
+    if not first.i < second.i < verb.i:
+        return False
+    between = first.doc[first.i + 1: second.i]
+    if any(t.pos_ in ("VERB", "AUX") or t.text in {";", ":", "."} for t in between):
+        return False
+    return any(t.dep_ == "cc" and t.lower_ in {"et", "ainsi", "comme"} for t in between)
 
 
 def antecedent(relative: Token) -> Token | None:
@@ -126,6 +135,9 @@ def slot_tokens(slot: str, predicate: Token) -> list[Token]:
         found = obliques(predicate, rest)
         if not found and predicate.dep_ == "xcomp":
             found = obliques(predicate.head, rest)  # attached to the control verb by the parser
+        if not found and predicate.pos_ == "NOUN" and predicate.dep_.split(":")[0] in ("obl", "obj", "nmod"):
+            # "après un entretien lundi avec Poutine": the parser hangs the oblique on the verb
+            found = [t for t in obliques(predicate.head, rest) if t.i > predicate.i]
         return found
     if kind == "poss":
         return [c for c in predicate.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")]

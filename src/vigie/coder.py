@@ -26,6 +26,9 @@ LOCATIVE = {"à", "en", "dans", "au", "aux", "près de"}
 SPEAKER_PRONOUNS = {"nous", "je", "j'", "j’", "on"}
 PERSON_PRONOUNS = {"il", "elle"}
 VISIT_CODES = {"042", "043", "044"}
+THING_BLOCKS = {"04"}
+INFER_TARGET_ROOTS = {"03", "10", "12", "13", "16"}
+NON_STATES = {"NATO", "UN", "EU", "WST", "IGO"}  # roots whose object must be someone: a thing as object means another sense
 POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 VERB_ENDINGS = ("ent", "ons", "ez", "es", "e")
 
@@ -51,14 +54,17 @@ class Coder:
         if anchor_note:
             article.warnings.append(f"{article.origin}: {anchor_note}")
         events: list[Event] = []
-        seen: set[tuple] = set()
         for sent in doc.sents:
-            for event in state.code_sentence(sent):
-                key = (event.trigger_start, event.code, _key(event.source), _key(event.target))
-                if key not in seen:
-                    seen.add(key)
-                    events.append(event)
-        return events
+            events.extend(state.code_sentence(sent))
+        state.infer_counterparts(events)
+        seen: set[tuple] = set()
+        unique = []
+        for event in events:
+            key = (event.trigger_start, event.code, _key(event.source), _key(event.target))
+            if key not in seen:
+                seen.add(key)
+                unique.append(event)
+        return unique
 
     def match(self, token: Token) -> Match | None:
         pos = POS.get(token.pos_)
@@ -246,12 +252,15 @@ class _ArticleState:
 
     def events_for(self, match: Match, sent: Span) -> list[Event]:
         entry, token = match.entry, match.token
-        sources = self.fill(entry.source, token, sent)
-        targets = self.fill(entry.target, token, sent)
+        used = {w.i for w in match.words}
+        sources, _ = self.fill(entry.source, token, sent, used)
+        targets, filler = self.fill(entry.target, token, sent, used)
         if not sources:
             sources = self.topic_actor(sent)
-        targets = [self.referent(t, token, sent) for t in targets]
-        targets = [t for group in targets for t in group]
+        if not targets and filler:
+            targets = self.referent(filler)
+            if not targets and entry.code[:2] in THING_BLOCKS and token.pos_ == "VERB":
+                return []  # "ont reçu une réponse": the object is a thing, not a guest
         mode = mode_of(token, self.res.markers, self._subject_differs)
         location = self.location(token)
         if not targets and location is not None and entry.code in VISIT_CODES:
@@ -274,16 +283,30 @@ class _ArticleState:
             events.append(self.make_event(match, sent, source, target, mode, date, date_text, location))
         return events
 
-    def fill(self, slots: Iterable[str], predicate: Token, sent: Span) -> list[Actor]:
+    def fill(self, slots: Iterable[str], predicate: Token, sent: Span, used: set[int]
+             ) -> tuple[list[Actor], list[Token]]:
+        """Actors of the first slot that gives any, and the common nouns met in slots that gave none."""
+        things: list[Token] = []
         for slot in slots:
-            heads = expand(slot_tokens(slot, predicate))
+            heads = [h for h in expand(slot_tokens(slot, predicate)) if h.i not in used]
             actors = [a for head in heads for a in self.actors_for(head, sent, predicate)]
             if actors:
-                return _unique(actors)
-        return []
+                return _unique(actors), []
+            things.extend(h for h in heads if h.pos_ == "NOUN")
+        return [], things
 
-    def referent(self, actor: Actor, predicate: Token, sent: Span) -> list[Actor]:
-        return [actor]
+    def referent(self, nouns: list[Token]) -> list[Actor]:
+        """'ces demandes' stands for the demander: the source of the last event of that kind."""
+        for noun in nouns:
+            for lemma in _lemma_candidates(noun, "NOUN"):
+                entries = self.res.lexicon.candidates(lemma, "NOUN")
+                if not entries:
+                    continue
+                roots = {e.code[:2] for e in entries}
+                for event in reversed(self.last_events):
+                    if event.root in roots and event.source is not None:
+                        return [event.source]
+        return []
 
     def _subject_differs(self, governor: Token, predicate: Token) -> bool:
         mine = {a.code for s in subjects(predicate) for a in self.mentions.get(s.i, [])}
@@ -291,6 +314,25 @@ class _ArticleState:
         if not mine or not theirs:
             return bool({s.i for s in subjects(predicate)} - {s.i for s in subjects(governor)})
         return not (mine & theirs)
+
+    def infer_counterparts(self, events: list[Event]) -> None:
+        """An interaction with no stated target ("a laissé la porte ouverte à des négociations") is aimed
+        at the article's main counterpart of its source: the state mentioned most after the source's own,
+        when one clearly leads. Marked `target_inferred` so analysts can filter it."""
+        counts: dict[str, int] = {}
+        for actors in self.mentions.values():
+            for country in {a.country for a in actors if a.country and len(a.country) == 3}:
+                counts[country] = counts.get(country, 0) + 1
+        for event in events:
+            if event.target is not None or event.source is None or event.root not in INFER_TARGET_ROOTS:
+                continue
+            ranked = sorted(((n, c) for c, n in counts.items()
+                             if c != event.source.country and c not in NON_STATES), reverse=True)
+            if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+                continue
+            country = ranked[0][1]
+            event.target = Actor(text="", country=country, kind="state")
+            event.extra["target_inferred"] = True
 
     # -- where and when ------------------------------------------------------------------------
     def location(self, predicate: Token) -> Place | None:
