@@ -48,11 +48,12 @@ class Coder:
 
     # -- article level -------------------------------------------------------------------------
     def code(self, article: Article, doc: Doc) -> list[Event]:
-        anchor, anchor_note = self.res.anchor(article)
-        timexes = self.res.tagger.tag(article.text, anchor, doc=doc) if self.res.tagger else []
-        state = _ArticleState(self, article, doc, anchor, timexes)
-        if anchor_note:
-            article.warnings.append(f"{article.origin}: {anchor_note}")
+        anchor = self.res.anchor(article)
+        timexes = self.res.tagger.tag(article.text, anchor.day, doc=doc, month=anchor.year_month)
+        state = _ArticleState(self, article, doc, anchor.day, timexes)
+        if article.date and anchor.day is None:
+            article.warnings.append(f"{article.origin}: only the month {article.date} is known and the "
+                                    "text does not tell the day; relative dates stay unresolved")
         events: list[Event] = []
         for sent in doc.sents:
             events.extend(state.code_sentence(sent))
@@ -288,7 +289,7 @@ class _ArticleState:
         """Actors of the first slot that gives any, and the common nouns met in slots that gave none."""
         things: list[Token] = []
         for slot in slots:
-            heads = [h for h in expand(slot_tokens(slot, predicate)) if h.i not in used]
+            heads = expand([h for h in slot_tokens(slot, predicate) if h.i not in used])
             actors = [a for head in heads for a in self.actors_for(head, sent, predicate)]
             if actors:
                 return _unique(actors), []

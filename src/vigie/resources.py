@@ -3,7 +3,6 @@ actors, places and the time tagger. Built from settings and passed in; nothing g
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,20 +33,9 @@ class Resources:
                    actors=ActorResolver.load(extra_files=actor_files), places=Gazetteer.load(),
                    tagger=TimeTagger())
 
-    def anchor(self, article: Article) -> tuple[datetime.date | None, str | None]:
-        """The day relative expressions are resolved against, and a note when it had to be inferred."""
-        if article.date is None:
-            return None, None
-        year, month = int(article.date[:4]), int(article.date[5:7])
-        if article.date_precision == "day":
-            try:
-                return datetime.date.fromisoformat(article.date), None
-            except ValueError:
-                return None, f"date {article.date} is not a real day; relative dates left unresolved"
-        from .time import infer_anchor
+    def anchor(self, article: Article):
+        """The article's time anchor: its day, or a day inferred from the text when only the month is
+        given (with the evidence), or just the month. See `vigie.time.article_anchor`."""
+        from .time import article_anchor
 
-        guess = infer_anchor(article.text, year, month)
-        if guess is not None:
-            return guess.date, None
-        return None, (f"only the month {article.date} is known and the text gives no day; "
-                      "relative dates are left unresolved")
+        return article_anchor(article.date, article.text)

@@ -47,7 +47,7 @@ def np_tokens(head: Token) -> list[Token]:
         token = stack.pop()
         if token.dep_ == "conj" and token.pos_ == "ADJ":
             keep.append(token)  # "la diplomatie américaine et russe"
-            stack.extend(c for c in token.children if c.dep_ == "cc")
+            keep.extend(c for c in token.children if c.dep_ == "cc")
             continue
         if token.dep_ in NP_CUT and not (token.dep_ == "punct" and token.text in {"-", "'"}):
             continue

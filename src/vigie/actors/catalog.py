@@ -46,7 +46,8 @@ class Catalog:
 
     # -- reading -------------------------------------------------------------------------------
     @classmethod
-    def load(cls, extra_files: Sequence[str | Path] = (), people: Sequence[str | Path] | None = None) -> Catalog:
+    def load(cls, extra_files: Sequence[str | Path] = (),
+             people: Sequence[str | Path] | None = None) -> Catalog:
         catalog = cls()
         for filename, kind in BUILTIN.items():
             path = data_path(filename)
@@ -120,7 +121,8 @@ class Catalog:
         for title in self.titles + self.user_titles:
             for code in ([title.country] if title.country else []) + sorted(title.office_countries):
                 if not self.known_code(code):
-                    raise DataError(title.source, title.line, "country", f"{code!r} is not a known country or body")
+                    raise DataError(title.source, title.line, "country",
+                                    f"{code!r} is not a known country or body")
         for person in self.people:
             for i, term in enumerate(person.terms):
                 if not self.known_code(term.country):

@@ -1,4 +1,4 @@
-"""What one article has said so far about who is who: for "M. Eltsine", "son homologue", "le chef de l'Etat"."""
+"""What one article has said so far about who is who: "M. Eltsine", "son homologue", "le chef de l'Etat"."""
 
 from __future__ import annotations
 

@@ -1,15 +1,15 @@
-"""Look-up tables built once from the catalog: phrase -> entries, (country, office) -> holders, name variants."""
+"""Look-up tables built once from the catalog: phrase -> entries, (country, office) -> holders, names."""
 
 from __future__ import annotations
 
 import datetime
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from .catalog import Catalog
 from .model import Body, Country, Person, Term
-from .text import demonym_forms, fold, key_of, tokenize
+from .text import ARTICLES, demonym_forms, fold, key_of, tokenize
 
 # Kinds a user's title or sector replaces, and kinds a user's name replaces, for the same words.
 _ROLE_KINDS = {"title", "sector"}
@@ -43,19 +43,6 @@ def surname_forms(surname: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
-def spelling(text: str, size: int | None = None) -> str:
-    """Lower case words with their accents, the last `size` of them: "le Monténégro" -> "monténégro"."""
-    words = [t.text.lower() for t in tokenize(text) if t.fold != ","]
-    return " ".join(words[-size:] if size else words)
-
-
-def _capitalised(text: str, strip_article: bool = True) -> bool:
-    tokens = tokenize(text)
-    if strip_article and len(tokens) > 1 and tokens[0].fold in {"le", "la", "les", "l'"}:
-        tokens = tokens[1:]
-    return any(t.capital for t in tokens)
-
-
 class Index:
     def __init__(self, catalog: Catalog):
         self.catalog = catalog
@@ -67,28 +54,39 @@ class Index:
         self._build()
         self.max_len = max(len(key) for key in self.phrases)
         self.phrases = dict(self.phrases)
-        self.fuzzy_keys = sorted(self.fuzzy)
+        self.longest: dict[str, int] = {}  # first word -> length of the longest key it starts
+        for key in self.phrases:
+            self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
+        self.fuzzy_keys: dict[str, list[str]] = defaultdict(list)  # by first letter
+        for name in sorted(self.fuzzy):
+            self.fuzzy_keys[name[:1]].append(name)
 
     # -- building ------------------------------------------------------------------------------
-    def _add(self, text: str, target: Target, strip_article: bool = True) -> None:
-        key = key_of(text, strip_article)
+    def _add(self, text: str, kind: str, entry: Any, strip_article: bool = True, capital: bool = False,
+             plural: bool = False, replacing: set[str] | None = None) -> tuple[str, ...]:
+        """Index `text` as naming `entry`. `capital`: the text must then be capitalised where the data is;
+        `replacing`: kinds of entries this one replaces for the same words (a user's override)."""
+        tokens = [t for t in tokenize(text) if t.fold != ","]
+        if strip_article and len(tokens) > 1 and tokens[0].fold in ARTICLES:
+            tokens = tokens[1:]
+        key = tuple(t.fold for t in tokens)
         if not key:
-            return
-        target = replace(target, form=spelling(text, len(key)))
-        if target not in self.phrases[key]:
-            self.phrases[key].append(target)
-
-    def _replace(self, text: str, target: Target, kinds: set[str]) -> None:
-        key = key_of(text)
-        self.phrases[key] = [t for t in self.phrases.get(key, []) if t.kind not in kinds]
-        self._add(text, target)
+            return key
+        form = " ".join(t.text.lower() for t in tokens)
+        target = Target(kind, entry, capital and any(t.capital for t in tokens), plural, form)
+        targets = self.phrases[key]
+        if replacing:
+            targets[:] = [t for t in targets if t.kind not in replacing]
+        if target not in targets:
+            targets.append(target)
+        return key
 
     def _add_demonyms(self, words: list[str], entry: Country | Body, code: str) -> None:
         for word in words:
             first, _, rest = word.partition(" ")
             for form in demonym_forms(first):
                 phrase = f"{form} {rest}".strip()
-                self._add(phrase, Target("demonym", entry))
+                self._add(phrase, "demonym", entry)
                 if not rest:
                     self.demonyms.setdefault(fold(form), code)
 
@@ -96,53 +94,50 @@ class Index:
         catalog = self.catalog
         for country in catalog.countries.values():
             for name in [country.name] + country.names:
-                keep = country.keep_article
-                self._add(name, Target("country", country, _capitalised(name, not keep)), strip_article=not keep)
+                self._add(name, "country", country, strip_article=not country.keep_article, capital=True)
             self._add_demonyms(country.demonyms, country, country.id)
             for metonym in country.metonyms:
-                self._add(metonym.text, Target("metonym", metonym, _capitalised(metonym.text)))
+                self._add(metonym.text, "metonym", metonym, capital=True)
         for body in catalog.bodies.values():
             for name in [body.name] + body.names:
-                self._add(name, Target("body", body, _capitalised(name)))
+                self._add(name, "body", body, capital=True)
             self._add_demonyms(body.demonyms, body, body.code)
         for group in catalog.groups.values():
             for name in [group.name] + group.names:
-                self._add(name, Target("group", group, _capitalised(name)))
+                self._add(name, "group", group, capital=True)
         for title in catalog.titles:
-            self._add_title(title, replace=False)
+            self._add_title(title, None)
         for sector in catalog.sectors:
             for name in sector.names:
-                self._add(name, Target("sector", sector))
+                self._add(name, "sector", sector)
         for title in catalog.user_titles:
-            self._add_title(title, replace=True)
+            self._add_title(title, _ROLE_KINDS)
         for sector in catalog.user_sectors:
             for name in sector.names:
-                self._replace(name, Target("sector", sector), _ROLE_KINDS)
+                self._add(name, "sector", sector, replacing=_ROLE_KINDS)
         for name in catalog.names:
-            self._replace(name.text, Target("metonym", name, _capitalised(name.text)), _NAME_KINDS)
+            self._add(name.text, "metonym", name, capital=True, replacing=_NAME_KINDS)
         for person in catalog.people:
             self._add_person(person)
         for holders in self.holders.values():
             holders.sort(key=lambda pair: pair[0].period.start or datetime.date.min)
 
-    def _add_title(self, title: Any, replace: bool) -> None:
+    def _add_title(self, title: Any, replacing: set[str] | None) -> None:
         singular = {fold(n) for n in title.names}
         for name in title.names:
-            target = Target("title", title)
-            self._replace(name, target, _ROLE_KINDS) if replace else self._add(name, target)
+            self._add(name, "title", title, replacing=replacing)
         for name in title.plurals:
-            target = Target("title", title, plural=fold(name) not in singular)
-            self._replace(name, target, _ROLE_KINDS) if replace else self._add(name, target)
+            self._add(name, "title", title, plural=fold(name) not in singular, replacing=replacing)
 
     def _add_person(self, person: Person) -> None:
         for name in [person.name] + person.aliases:
-            self._add(name, Target("person", person, True), strip_article=False)
-            self.fuzzy[" ".join(key_of(name, False))].append(person)
+            key = self._add(name, "person", person, strip_article=False, capital=True)
+            if person not in self.fuzzy[" ".join(key)]:
+                self.fuzzy[" ".join(key)].append(person)
         for form in surname_forms(person.surname):
-            self._add(form, Target("surname", person, True), strip_article=False)
-            surname = " ".join(key_of(form, False))
-            if person not in self.fuzzy[surname]:
-                self.fuzzy[surname].append(person)
+            key = self._add(form, "surname", person, strip_article=False, capital=True)
+            if person not in self.fuzzy[" ".join(key)]:
+                self.fuzzy[" ".join(key)].append(person)
         for term in person.terms:
             self.holders[(term.country, term.office)].append((term, person))
 

@@ -26,7 +26,7 @@ class Period:
     end: datetime.date | None = None
 
     def covers(self, when: datetime.date | None) -> bool:
-        """True when `when` falls inside (ends inclusive). An unknown date is covered by open-ended periods."""
+        """`when` falls inside (ends inclusive). An unknown date is covered by open-ended periods."""
         if when is None:
             return self.end is None
         return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)

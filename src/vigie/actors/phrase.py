@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from .index import Index, Target
 from .text import Token, tokenize
 
-DETERMINERS = frozenset("""le la les l' un une des du de d' au aux son sa ses leur leurs ce cet cette ces notre
-nos votre vos mon ma mes tout toute tous toutes plusieurs quelques certains certaines chaque aucun aucune
-deux trois quatre cinq six sept huit neuf dix douze vingt cent cents mille quelque plus moins environ pres
-nombreux nombreuses divers diverses differents differentes autres autre meme memes seul seule seuls seules
-tel telle tels telles""".split())
+DETERMINERS = frozenset("""le la les l' un une des du de d' au aux son sa ses leur leurs ce cet cette ces
+notre nos votre vos mon ma mes tout toute tous toutes plusieurs quelques certains certaines chaque aucun
+aucune deux trois quatre cinq six sept huit neuf dix douze vingt cent cents mille quelque plus moins
+environ pres nombreux nombreuses divers diverses differents differentes autres autre meme memes seul
+seule seuls seules tel telle tels telles""".split())
 EX = frozenset({"ex", "ancien", "ancienne", "anciens", "anciennes", "feu", "defunt", "defunte"})
 QUANTIFIERS = frozenset("""centaine centaines dizaine dizaines millier milliers million millions milliard
 milliards douzaine douzaines poignee nombre majorite minorite partie plupart groupe groupes serie vague
@@ -95,7 +95,8 @@ def _longest(tokens: list[Token], positions: list[int], index: Index) -> list[Sp
     spans = []
     i = 0
     while i < len(positions):
-        for length in range(min(index.max_len, len(positions) - i), 0, -1):
+        longest = index.longest.get(tokens[positions[i]].fold, 0)
+        for length in range(min(longest, len(positions) - i), 0, -1):
             chosen = [tokens[p] for p in positions[i:i + length]]
             targets = index.phrases.get(tuple(t.fold for t in chosen))
             if targets:
@@ -148,7 +149,8 @@ def _segments(tokens: list[Token], by_start: dict[int, Span], covered: set[int])
     while i < len(tokens):
         word = tokens[i].fold
         width = 2 if word == "ainsi" and i + 1 < len(tokens) and tokens[i + 1].fold == "que" else 1
-        if i not in covered and (word in COORDINATORS or width == 2) and _starts_phrase(tokens, i + width, by_start):
+        joins = word in COORDINATORS or width == 2
+        if i not in covered and joins and _starts_phrase(tokens, i + width, by_start):
             cuts.append((i, i + width, "," if word == "," else "et"))
         i += width
     bounds = []
@@ -158,7 +160,7 @@ def _segments(tokens: list[Token], by_start: dict[int, Span], covered: set[int])
         start = after
     bounds.append((start, len(tokens)))
     merged = [bounds[0]]
-    for (cut, _, word), bound in zip(cuts, bounds[1:], strict=True):
+    for (_, _, word), bound in zip(cuts, bounds[1:], strict=True):
         prev = merged[-1]
         if word == "," and _apposition(tokens, prev, bound, by_start, covered):
             merged[-1] = (prev[0], bound[1])

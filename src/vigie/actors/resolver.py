@@ -54,7 +54,8 @@ class ActorResolver:
         return self.index.hyphenated_names()
 
     # -- resolution ----------------------------------------------------------------------------
-    def resolve(self, text: str, when: datetime.date | None, context: ArticleActors | None = None) -> list[Actor]:
+    def resolve(self, text: str, when: datetime.date | None,
+                context: ArticleActors | None = None) -> list[Actor]:
         """The actors `text` (one noun phrase as written) denotes on `when`; [] when none."""
         readings = self._readings.get(text)
         if readings is None:
@@ -174,8 +175,8 @@ class ActorResolver:
             for probe in dict.fromkeys([query, words[-1]]):
                 if len(probe) < 4:
                     continue
-                match = process.extractOne(probe, self.index.fuzzy_keys, scorer=fuzz.ratio,
-                                           score_cutoff=_FUZZY_CUTOFF)
+                match = process.extractOne(probe, self.index.fuzzy_keys.get(probe[:1], ()),
+                                           scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
                 if match is not None:
                     found = list(self.index.fuzzy[match[0]])
                     break
@@ -184,7 +185,8 @@ class ActorResolver:
 
     # -- building actors -----------------------------------------------------------------------
     def _state(self, text: str, country: Country) -> Actor:
-        return Actor(text=text, country=country.id, name=country.name, wikidata=country.wikidata, kind="state")
+        return Actor(text=text, country=country.id, name=country.name, wikidata=country.wikidata,
+                     kind="state")
 
     def _body(self, text: str, body: Body) -> Actor:
         code = body.code + (body.role or "") if body.parent else body.code  # "les Casques bleus": UNMIL
@@ -200,7 +202,7 @@ class ActorResolver:
 
     def _code_actor(self, text: str, code: str, sector: str | None = None, kind: str | None = None,
                     office: str | None = None, name: str | None = None) -> Actor:
-        """An actor for a country or body code with a sector: USAGOV, NATOMIL, EU (GOV is implied for bodies)."""
+        """An actor for a country or body code and a sector: USAGOV, NATOMIL, EU (a body's GOV is implied)."""
         body = self.bodies.get(code)
         if body is not None:
             role = None if sector in (None, "GOV") else sector

@@ -29,6 +29,8 @@ class Token:
 
 def fold(text: str) -> str:
     """Lower case ASCII form of a word or phrase: 'Sergueï' -> 'serguei', 'd’État' -> "d'etat"."""
+    if text.isascii():
+        return text.lower()
     return unidecode(text.replace("’", "'")).lower()
 
 
@@ -41,7 +43,7 @@ def tokenize(text: str) -> list[Token]:
 
 
 def key_of(text: str, strip_article: bool = True) -> tuple[str, ...]:
-    """The dictionary key of a name: its folded tokens, without a leading article ('la Russie' -> ('russie',))."""
+    """The dictionary key of a name: folded tokens without a leading article ('la Russie' -> ('russie',))."""
     words = tuple(t.fold for t in tokenize(text) if t.fold != ",")
     if strip_article and len(words) > 1 and words[0] in ARTICLES:
         words = words[1:]
@@ -60,7 +62,7 @@ def plural(word: str) -> str:
 
 
 def plural_phrase(phrase: str) -> str:
-    """Plural of a title: the head word and a leading adjective ('Premier ministre' -> 'Premiers ministres')."""
+    """Plural of a title: its head and a leading adjective ('Premier ministre' -> 'Premiers ministres')."""
     words = phrase.split(" ")
     count = 2 if len(words) > 1 and fold(words[0]) in {"premier", "premiere", "haut", "haute", "grand",
                                                        "grande", "vice"} else 1

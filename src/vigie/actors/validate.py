@@ -133,11 +133,13 @@ def country(check: Validator) -> Country:
     return Country(
         id=ident, name=check.str("name"), names=check.str_list("names"),
         demonyms=check.str_list("demonyms"), metonyms=metonyms(check, ident), wikidata=wikidata(check),
-        leader=leader or "head_of_state", president=president or "head_of_state", period=period(check, check.record),
+        leader=leader or "head_of_state", president=president or "head_of_state",
+        period=period(check, check.record),
         keep_article=boolean(check, "keep_article"), source=f"{check.path}:{check.line}")
 
 
-BODY_FIELDS = {"type", "id", "name", "names", "country", "code", "demonyms", "wikidata", "role", "head", "parent"}
+BODY_FIELDS = {"type", "id", "name", "names", "country", "code", "demonyms", "wikidata", "role", "head",
+               "parent"}
 
 
 def body(check: Validator) -> Body:
