@@ -59,8 +59,8 @@ def test_bare_title_is_the_holder_in_the_dominant_country(small: ActorResolver) 
 
 
 def test_bare_title_is_the_last_person_named_with_that_office(small: ActorResolver) -> None:
-    context = _read(small, FEB_2022, ["le Premier ministre britannique Boris Johnson", "le président ukrainien",
-                                      "la Russie", "Moscou"])
+    context = _read(small, FEB_2022, ["le Premier ministre britannique Boris Johnson",
+                                      "le président ukrainien", "la Russie", "Moscou"])
     [actor] = small.resolve("Le Premier ministre", FEB_2022, context)
     assert actor.name == "Boris Johnson"
 
@@ -84,7 +84,7 @@ def test_short_name_of_a_person_unknown_to_the_data(small: ActorResolver) -> Non
     assert small.resolve("M. Rugova", when) == []
 
 
-def test_unknown_person_with_a_nationality_gets_its_country_and_the_title_sector(small: ActorResolver) -> None:
+def test_unknown_person_with_a_nationality_gets_country_and_title_sector(small: ActorResolver) -> None:
     [actor] = small.resolve("le général serbe Nebojsa Pavkovic", datetime.date(1999, 4, 1))
     assert (actor.country, actor.role, actor.name, actor.kind) == ("SRB", "MIL", "Nebojsa Pavkovic", "person")
 

@@ -36,7 +36,8 @@ def test_every_country_name_and_demonym_resolves_to_it(resolver: ActorResolver) 
     wrong = []
     for country in resolver.catalog.countries.values():
         for name in [country.name, *country.names]:
-            got = [a.country for a in resolver.resolve(name, datetime.date(1990, 6, 1) if country.period.end else None)]
+            when = datetime.date(1990, 6, 1) if country.period.end else None
+            got = [a.country for a in resolver.resolve(name, when)]
             if got != [country.id]:
                 wrong.append((name, got))
         for demonym in country.demonyms:
@@ -95,7 +96,8 @@ def test_check_finds_overlaps_gaps_and_shared_ids(tmp_path) -> None:
         '{"name": "B Deux", "surname": "Trois", "aliases": [], "gender": "m", "wikidata": "Q1", "terms": ['
         '{"role": "head_of_state", "country": "FRA", "start": "1994-01-01", "end": "1996-01-01"}]}\n'
         '{"name": "C Quatre", "surname": "Quatre", "aliases": [], "gender": "f", "wikidata": null, "terms": ['
-        '{"role": "head_of_state", "country": "FRA", "start": "1998-01-01", "end": null}]}\n', encoding="utf-8")
+        '{"role": "head_of_state", "country": "FRA", "start": "1998-01-01", "end": null}]}\n',
+        encoding="utf-8")
     findings = check_people(Catalog.load(people=[path]))
     assert any(":2: wikidata: Q1 is also 'A Un'" in f for f in findings)
     assert any(":2: surname:" in f for f in findings)

@@ -9,7 +9,8 @@ def test_fold_and_tokenize() -> None:
     assert fold("Sergueï") == "serguei"
     assert [t.fold for t in tokenize("l’Otan, d'État")] == ["l'", "otan", ",", "d'", "etat"]
     tokens = tokenize("M. Le Drian")
-    assert [(t.text, t.capital, t.start) for t in tokens] == [("M", True, 0), ("Le", True, 3), ("Drian", True, 6)]
+    assert [(t.text, t.capital, t.start) for t in tokens] == [
+        ("M", True, 0), ("Le", True, 3), ("Drian", True, 6)]
 
 
 def test_keys_drop_a_leading_article_and_hyphens() -> None:

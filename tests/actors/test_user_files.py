@@ -63,15 +63,16 @@ def test_added_title_and_sector(extended: ActorResolver, resolver: ActorResolver
 
 def test_replaced_country(extended: ActorResolver) -> None:
     assert [a.code for a in extended.resolve("la République du Kosovo", None)] == ["XKX"]
-    assert [a.code for a in extended.resolve("l'Assemblée du Kosovo", datetime.date(2010, 1, 1))] == ["XKXLEG"]
+    assembly = extended.resolve("l'Assemblée du Kosovo", datetime.date(2010, 1, 1))
+    assert [a.code for a in assembly] == ["XKXLEG"]
     assert extended.demonym("kosovare") == "XKX"
 
 
 def test_person_override_by_name(tmp_path: Path, resolver: ActorResolver) -> None:
     path = tmp_path / "override.yaml"
-    path.write_text("actors:\n  - type: person\n    name: Boris Johnson\n    surname: Johnson\n    gender: m\n"
-                    "    terms: [{role: head_of_government, country: GBR, start: 2019-07-24, end: 2030-01-01}]\n",
-                    encoding="utf-8")
+    path.write_text("actors:\n  - type: person\n    name: Boris Johnson\n    surname: Johnson\n"
+                    "    gender: m\n    terms: [{role: head_of_government, country: GBR,"
+                    " start: 2019-07-24, end: 2030-01-01}]\n", encoding="utf-8")
     extended = ActorResolver.load(extra_files=[path])
     when = datetime.date(2024, 1, 1)
     assert extended.resolve("le Premier ministre britannique", when)[0].name == "Boris Johnson"
@@ -81,7 +82,8 @@ def test_person_override_by_name(tmp_path: Path, resolver: ActorResolver) -> Non
 
 def test_jsonl_user_file(tmp_path: Path) -> None:
     path = tmp_path / "more.jsonl"
-    path.write_text('{"type": "name", "text": "la Bankova", "country": "UKR", "role": "GOV"}\n', encoding="utf-8")
+    path.write_text('{"type": "name", "text": "la Bankova", "country": "UKR", "role": "GOV"}\n',
+                    encoding="utf-8")
     extended = ActorResolver.load(extra_files=[path], people=[])
     assert [a.code for a in extended.resolve("la Bankova", None)] == ["UKRGOV"]
 

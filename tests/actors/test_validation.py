@@ -59,7 +59,8 @@ def _term(**changes: object) -> dict:
     (_term(acting="yes"), "terms[0].acting", "true or false"),
     (_term(office="x"), "terms[0].office", "unknown field"),
 ])
-def test_people_errors_name_file_line_and_field(tmp_path: Path, record: object, field: str, problem: str) -> None:
+def test_people_errors_name_file_line_and_field(tmp_path: Path, record: object, field: str,
+                                                problem: str) -> None:
     error = _load_people(tmp_path, record)
     assert error.path.endswith("people.jsonl")
     assert error.line == 2
@@ -99,7 +100,8 @@ def _load_yaml(tmp_path: Path, text: str) -> DataError:
     ("- type: title\n  names: [préfet]\n  office: prefect\n", 1, "office", "is not one of"),
     ("- type: country\n  id: FRA\n  name: France\n  metonyms: [{text: Paris, role: CAPITAL}]\n", 4,
      "metonyms[0].role", "CAMEO sector"),
-    ("- type: group\n  id: GG\n  name: G\n  country: FRA\n  role: REB\n  periods: [{role: GOV, start: 2020}]\n",
+    ("- type: group\n  id: GG\n  name: G\n  country: FRA\n  role: REB\n"
+     "  periods: [{role: GOV, start: 2020}]\n",
      6, "periods[0].start", "YYYY-MM-DD"),
     ("- type: person\n  name: A B\n  surname: B\n  gender: m\n  terms: []\n\n- type: person\n  name: C\n", 7,
      "surname", "is required"),
