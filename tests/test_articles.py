@@ -346,9 +346,8 @@ def test_looks_french():
     assert looks_french("Kiev, mardi.")  # too short to judge: accepted
 
 
-# --- known bugs, reported with a proposed fix (strict xfail: remove the mark once fixed) -----------
+# --- regressions: reader bugs found and fixed -------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="splitlines() also splits on U+2028/U+2029/U+0085 inside JSON strings")
 def test_line_separator_inside_a_jsonl_string(tmp_path):
     path = jsonl(tmp_path / "corpus.jsonl", {"id": "a", "text": FRENCH + "\u2028Suite."},
                  {"id": "b", "text": FRENCH})
@@ -356,7 +355,6 @@ def test_line_separator_inside_a_jsonl_string(tmp_path):
     assert [a.id for a in articles(items)] == ["a", "b"] and errors(items) == []
 
 
-@pytest.mark.xfail(strict=True, raises=AttributeError, reason="a non-string 'lang' crashes the whole reader")
 def test_non_string_lang_does_not_stop_the_reader(tmp_path):
     path = jsonl(tmp_path / "corpus.jsonl", {"id": "a", "lang": 5, "text": FRENCH},
                  {"id": "b", "text": FRENCH})
@@ -364,7 +362,6 @@ def test_non_string_lang_does_not_stop_the_reader(tmp_path):
     assert "b" in [a.id for a in articles(items)]
 
 
-@pytest.mark.xfail(strict=True, reason="folders also read hidden files (.DS_Store, .git/...) and README")
 def test_folder_skips_hidden_files_and_files_without_suffix(tmp_path):
     (tmp_path / "a.txt").write_text(FRENCH, encoding="utf-8")
     (tmp_path / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
@@ -374,13 +371,11 @@ def test_folder_skips_hidden_files_and_files_without_suffix(tmp_path):
     assert read(tmp_path, date="2022-02-01") == [only_article(read(tmp_path / "a.txt", date="2022-02-01"))]
 
 
-@pytest.mark.xfail(strict=True, reason="a malformed JSONL date drops the --date default")
 def test_malformed_jsonl_date_falls_back_to_the_default(tmp_path):
     path = jsonl(tmp_path / "corpus.jsonl", {"id": "x", "date": "01/02/2022", "text": FRENCH})
     assert only_article(read(path, date="2022-02-01")).date == "2022-02-01"
 
 
-@pytest.mark.xfail(strict=True, reason="a seed header with an impossible date is dropped without a warning")
 def test_impossible_seed_date_warns(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(" date 2022-13 " + FRENCH, encoding="utf-8")

@@ -18,6 +18,7 @@ SEED_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*")
 DATE_VALUE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ].*)?$")
 TEXT_SUFFIXES = {".txt", ".text", ""}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+FOLDER_SUFFIXES = {".txt", ".text", ".jsonl", ".ndjson"}
 ARTICLE_FIELDS = {"id", "date", "text", "title", "url", "source", "lang"}
 
 # Function words to tell French from other languages without a model (share of tokens).
@@ -86,13 +87,16 @@ def decode(raw: bytes, origin: str) -> tuple[str, list[str]]:
 def parse_text(text: str, doc_id: str, origin: str, default_date: str | None) -> Article:
     """A seed-format (` date YYYY-MM[-DD]` header) or plain-text article."""
     date = default_date
+    warnings = []
     header = SEED_HEADER.match(text)
     if header:
         date = normalise_date(header.group(1)) or date
+        if normalise_date(header.group(1)) is None:
+            warnings.append(f"{origin}:1: header date {header.group(1)!r} is not a real date; ignored")
         text = text[header.end():]
     if not text.strip():
         raise InputError(origin, "is empty", hint="an article needs some text")
-    article = Article(id=doc_id, text=text, date=date, origin=origin)
+    article = Article(id=doc_id, text=text, date=date, origin=origin, warnings=warnings)
     if date is None:
         article.warnings.append(f"{origin}: no date (give one with --date YYYY-MM-DD); "
                                 "relative dates like 'lundi' stay unresolved")
@@ -112,20 +116,34 @@ def parse_jsonl_line(line: str, path: str, number: int, default_date: str | None
     if not isinstance(text, str) or not text.strip():
         raise InputError(path, "has no 'text'", line=number, hint="add the article body as \"text\"")
     doc_id = record.get("id")
+    if isinstance(doc_id, dict | list):
+        raise InputError(path, f"'id' must be a string or a number, not {type(doc_id).__name__}",
+                         line=number, hint="give each article a plain id")
     doc_id = str(doc_id) if doc_id not in (None, "") else f"{Path(path).name}:{number}"
     raw_date = record.get("date")
-    date = normalise_date(raw_date) if raw_date else default_date
-    article = Article(id=doc_id, text=text, date=date, title=record.get("title"), url=record.get("url"),
-                      source=record.get("source"), lang=record.get("lang") or "fr", origin=origin)
+    date = (normalise_date(raw_date) if raw_date else None) or default_date
+    lang = record.get("lang")
+    article = Article(id=doc_id, text=text, date=date, title=_text_field(record, "title"),
+                      url=_text_field(record, "url"), source=_text_field(record, "source"),
+                      lang=lang if isinstance(lang, str) and lang.strip() else "fr", origin=origin)
+    if lang is not None and not (isinstance(lang, str) and lang.strip()):
+        article.warnings.append(f"{origin}: 'lang' {lang!r} is not a language code; read as French")
     if raw_date and normalise_date(raw_date) is None:
-        article.warnings.append(f"{origin}: date {raw_date!r} is not YYYY-MM-DD or YYYY-MM; ignored")
+        article.warnings.append(f"{origin}: date {raw_date!r} is not YYYY-MM-DD or YYYY-MM; ignored"
+                                + (f", {default_date} used" if default_date else ""))
     if article.date is None:
         article.warnings.append(f"{origin}: no date; relative dates stay unresolved")
     return article
 
 
+def _text_field(record: dict, name: str) -> str | None:
+    value = record.get(name)
+    return value if isinstance(value, str) else None if value is None else str(value)
+
+
 def _read_jsonl(text: str, path: str, default_date: str | None) -> Iterator[Article | InputError]:
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):
+        line = line.rstrip("\r")
         if not line.strip():
             continue
         try:
@@ -137,6 +155,10 @@ def _read_jsonl(text: str, path: str, default_date: str | None) -> Iterator[Arti
 def _check_language(article: Article) -> Article | InputError:
     if article.lang.lower().startswith("fr") and looks_french(article.text):
         return article
+    path, _, line = article.origin.rpartition(":")
+    if path and line.isdigit():
+        return InputError(path, "does not look like French text; skipped", line=int(line),
+                          hint="Vigie codes French news only")
     return InputError(article.origin, "does not look like French text; skipped",
                       hint="Vigie codes French news only")
 
@@ -181,7 +203,8 @@ def read_articles(inputs: Iterable[str], default_date: str | None = None
         path = Path(name)
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file()
-                           and p.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES)
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                           and p.suffix.lower() in FOLDER_SUFFIXES)
             if not files:
                 yield InputError(name, "folder holds no .txt or .jsonl file")
             for file in files:
