@@ -41,7 +41,7 @@ def test_case(resolver: ActorResolver, text: str, when: datetime.date | None, wa
     got = [(a.code, a.name) for a in actors]
     assert len(actors) == len(wanted), f"{text!r} on {when}: got {got}"
     for actor, (code, name) in zip(actors, wanted, strict=True):
-        assert actor.code == code, f"{text!r} on {when}: got {got}"
+        assert (actor.code or "") == code, f"{text!r} on {when}: got {got}"
         if name == "*":
             continue
         if not name:

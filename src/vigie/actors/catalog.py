@@ -119,7 +119,8 @@ class Catalog:
             if not self.known_code(group.country):
                 raise _fail(group.source, "country", f"{group.country!r} is not a known country or body")
         for title in self.titles + self.user_titles:
-            for code in ([title.country] if title.country else []) + sorted(title.office_countries):
+            for code in ([title.country] if title.country else []) + title.countries + sorted(
+                    title.office_countries):
                 if not self.known_code(code):
                     raise DataError(title.source, title.line, "country",
                                     f"{code!r} is not a known country or body")

@@ -99,6 +99,7 @@ class Title:
     sector: str | None  # None: takes the sector of its complement ('le porte-parole de l'armée')
     office: str | None  # one of OFFICES, LEADER, or None
     country: str | None  # implied country or body ('Foreign Secretary' -> GBR)
+    countries: list[str]  # where the title is used, the first by default ('chancelier': DEU, AUT)
     office_countries: frozenset[str]  # the office applies only there ('secrétaire d'État' -> USA)
     counterpart: bool  # 'homologue'
     president: bool = False  # 'président': the office the country's `president` field names

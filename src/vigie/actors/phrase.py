@@ -60,6 +60,7 @@ class Name:
     words: list[str]  # folded words
     targets: list[Target]  # person/surname targets of the known part (may be empty)
     prefix: int = 0  # words written before the known part ("Hillary" in "Hillary Clinton")
+    suffix: int = 0  # words written after it ("Dupont" in "Jean Dupont", where "Jean" is a known surname)
     other: Span | None = None  # what else the same words name ("Wagner": a group, "Hollande": a country)
 
 
@@ -117,8 +118,8 @@ def _fitting(targets: list[Target], chosen: list[Token], before: Token | None) -
     for target in targets:
         if target.capital and not capital:
             continue
-        if target.kind in _PERSON_KINDS and after_article:
-            continue  # "la Hollande" is the country, "Hollande" the president
+        if target.kind in _PERSON_KINDS and after_article and chosen[0].capital:
+            continue  # "la Hollande" is the country, "Hollande" the president; "le roi Hussein" a person
         out.append(target)
     people = [t for t in out if t.kind in _PERSON_KINDS]
     if people and len(people) < len(out):
@@ -223,6 +224,8 @@ def _read_segment(text: str, tokens: list[Token], bound: tuple[int, int], by_sta
             continue
         if token.fold in OF:
             in_complement = True
+        elif token.fold == ",":
+            in_complement = False  # "le porte-parole du Kremlin, Dmitri Peskov"
         elif token.fold in STOPS:
             break
         elif token.fold == "et" and reading.demonyms:
@@ -260,15 +263,28 @@ def _read_head(reading: Reading, tokens: list[Token], i: int, end: int, by_start
                 reading.plural = True
                 i += 2
                 continue
-            if following in OF or following in STOPS:
-                reading.empty = True  # "la frontière de l'Ukraine": the head is not an actor
-                return end
             nxt = by_start.get(i + 1)
-            if nxt is not None and all(t.kind == "demonym" for t in nxt.targets):
-                reading.empty = True  # "l'hostilité russe"
+            if following in OF or following in STOPS or (
+                    nxt is not None and all(t.kind == "demonym" for t in nxt.targets)):
+                named = _named_group(tokens, i + 1, end, by_start)
+                if named is not None:
+                    return named  # "le mouvement islamiste palestinien Hamas"
+                reading.empty = True  # "la frontière de l'Ukraine", "l'hostilité russe": not an actor
                 return end
         i += 1
     return i
+
+
+def _named_group(tokens: list[Token], i: int, end: int, by_start: dict[int, Span]) -> int | None:
+    """Where a group is named later in the same phrase, before any preposition."""
+    while i < end:
+        span = by_start.get(i)
+        if span is not None and span.has({"group"}):
+            return i
+        if span is None and tokens[i].fold in OF | STOPS:
+            return None
+        i += 1
+    return None
 
 
 def _read_span(reading: Reading, span: Span, tokens: list[Token], i: int, end: int,
@@ -285,6 +301,8 @@ def _read_span(reading: Reading, span: Span, tokens: list[Token], i: int, end: i
     elif demonyms and len(demonyms) == len(span.targets):
         if not reading.demonyms or _after_et(tokens, span.start):
             reading.demonyms.append(demonyms)
+    elif span.has({"group"}) and not in_complement:
+        reading.places.insert(0, span)  # "la milice chiite Hezbollah": the group itself
     elif span.has({"title", "sector"}) and in_complement and reading.role is None:
         reading.role = span
     elif span.has(_PLACE_KINDS | _PERSON_KINDS) and in_complement:
@@ -302,7 +320,7 @@ def _read_name(reading: Reading, tokens: list[Token], i: int, end: int, by_start
     first = i
     targets: list[Target] = []
     words: list[str] = []
-    prefix = 0
+    prefix = span_size = 0
     other = None
     while i < end:
         span = by_start.get(i)
@@ -315,6 +333,7 @@ def _read_name(reading: Reading, tokens: list[Token], i: int, end: int, by_start
             if rest and not words and reading.honorific is None and reading.head is None:
                 other = Span(span.start, span.end, rest)
             prefix = len(words)
+            span_size = span.end - span.start
             words.extend(t.fold for t in tokens[span.start:span.end])
             i = span.end
             continue
@@ -329,6 +348,7 @@ def _read_name(reading: Reading, tokens: list[Token], i: int, end: int, by_start
         i += 1
     if i == first:
         return i + 1
+    suffix = len(words) - prefix - span_size if targets else 0
     reading.name = Name(text=" ".join(t.text for t in tokens[first:i]), words=words, targets=targets,
-                        prefix=prefix, other=other)
+                        prefix=prefix, suffix=suffix, other=other)
     return i

@@ -19,6 +19,8 @@ from .phrase import Reading, Span, read
 from .text import fold
 
 _CACHE_SIZE = 100_000
+# Sectors a bare noun does not place in the home country ("les insurgés" are not French by default).
+_NO_HOME = frozenset({"REB", "INS", "SEP", "UAF", "CRM", "REF"})
 _FUZZY_CUTOFF = 88
 
 
@@ -114,10 +116,10 @@ class ActorResolver:
         if not codes:
             office = title.office if title.office != LEADER else None
             if office and ctx is not None and not r.plural:
-                remembered = ctx.last_with_office(office)
+                remembered = ctx.last_with_office(office, set(title.countries) or None)
                 if remembered is not None:
                     return [_retext(remembered, r.text)]
-            codes = [self._fallback(ctx)]
+            codes = [self._fallback(ctx, title.countries)]
         if r.plural and len(codes) == 1:
             return [self._code_actor(r.text, codes[0], sector, "sector", self._office(title, codes[0]))]
         return [self._holder(r, code, self._office(title, code), sector, when) for code in codes]
@@ -143,7 +145,10 @@ class ActorResolver:
             codes = [a.code if a.country in ("NATO", "UN", "EU", "WST", "IGO") else a.country
                      for a in named if a.country]
         if not codes:
-            codes = [self._fallback(ctx)]
+            fallback = self._fallback(ctx, home=sector not in _NO_HOME)
+            if fallback is None:  # "les insurgés" with nothing to say where
+                return [Actor(text=r.text, country=None, role=sector, kind="sector")]
+            codes = [fallback]
         return [self._code_actor(r.text, code, sector, "sector") for code in dict.fromkeys(codes)]
 
     def _named(self, r: Reading, when: datetime.date | None, ctx: ArticleActors | None, codes: list[str],
@@ -152,7 +157,8 @@ class ActorResolver:
         name = r.name
         candidates = [t.entry for t in name.targets]
         if candidates:
-            candidates = [p for p in candidates if people.compatible(p, name.words[:name.prefix])]
+            extra = name.words[:name.prefix] + (name.words[-name.suffix:] if name.suffix else [])
+            candidates = [p for p in candidates if people.compatible(p, extra)]
         if not candidates and ctx is not None:
             remembered = ctx.find_name(name.words)
             if remembered is not None:
@@ -162,7 +168,7 @@ class ActorResolver:
         chosen = people.choose(candidates, when, codes, office, r.honorific)
         if chosen is not None:
             return [people.person_actor(r.text, chosen, when, office, self.bodies)]
-        if not codes or not any(c.isupper() for c in name.text):
+        if not codes or not (r.head is not None or r.honorific):  # a new person needs a title, or M./Mme
             return []
         return [self._code_actor(r.text, codes[0], sector, "person", office, name=name.text)]
 
@@ -289,8 +295,15 @@ class ActorResolver:
         entry = span.targets[0].entry
         return getattr(entry, "sector", None)
 
-    def _fallback(self, ctx: ArticleActors | None) -> str:
-        return (ctx.dominant_country() if ctx is not None else None) or self.home
+    def _fallback(self, ctx: ArticleActors | None, countries: Sequence[str] = (), home: bool = True
+                  ) -> str | None:
+        """The country a bare title or sector means: the article's, else the title's own, else home."""
+        dominant = ctx.dominant_country() if ctx is not None else None
+        if dominant and (not countries or dominant in countries):
+            return dominant
+        if countries:
+            return countries[0]
+        return self.home if home else None
 
 
 def _retext(actor: Actor, text: str) -> Actor:

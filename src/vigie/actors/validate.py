@@ -179,8 +179,8 @@ def group(check: Validator) -> Group:
         wikidata=wikidata(check), source=f"{check.path}:{check.line}")
 
 
-TITLE_FIELDS = {"type", "names", "plurals", "sector", "office", "country", "office_countries", "counterpart",
-                "president"}
+TITLE_FIELDS = {"type", "names", "plurals", "sector", "office", "country", "countries", "office_countries",
+                "counterpart", "president"}
 
 
 def title(check: Validator) -> Title:
@@ -193,7 +193,7 @@ def title(check: Validator) -> Title:
     plurals = list(dict.fromkeys(plurals + [p for p in generated if fold(p) not in known]))
     return Title(
         names=names, plurals=plurals, sector=sector(check, "sector"), office=office,
-        country=code(check, "country", required=False),
+        country=code(check, "country", required=False), countries=check.str_list("countries"),
         office_countries=frozenset(check.str_list("office_countries")),
         counterpart=boolean(check, "counterpart"), president=boolean(check, "president"),
         source=str(check.path), line=check.line)
