@@ -1,0 +1,113 @@
+"""The coder on hand-built sentences: predicates, actors, roles, compound subjects, passives, quotes,
+modes, dates and places. Each case names what it checks."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def code(engine, text, date="2023-03-15"):
+    return engine.code_text(text, date=date)
+
+
+def find(events, root, source=None, target=None):
+    return [e for e in events if e.root == root
+            and (source is None or (e.source and e.source.country) == source)
+            and (target is None or (e.target and e.target.country) == target)]
+
+
+@pytest.mark.parametrize("text, root, source, target", [
+    ("Le ministre russe des Affaires étrangères a rencontré mardi son homologue chinois.", "04", "RUS", "CHN"),
+    ("L'armée israélienne a bombardé la bande de Gaza.", "19", "ISR", None),
+    ("La Turquie a condamné l'attaque menée par les rebelles.", "11", "TUR", None),
+    ("Berlin a exigé le retrait des troupes russes.", "10", "DEU", None),
+    ("Le président ukrainien a rejeté la proposition de Moscou.", "12", "UKR", None),
+    ("Le gouvernement malien a expulsé l'ambassadeur de France.", "17", "MLI", None),
+    ("La police a arrêté plusieurs opposants à Minsk.", "17", "BLR", None),
+    ("Pékin a menacé Taïwan de représailles.", "13", "CHN", "TWN"),
+])
+def test_predicates_and_actors(engine, text, root, source, target):
+    events = code(engine, text)
+    assert find(events, root, source, target), [(e.code, e.source, e.target) for e in events]
+
+
+def test_compound_subject_gives_one_event_per_member(engine):
+    events = code(engine, "Washington et Londres ont condamné l'invasion de l'Ukraine par la Russie.")
+    sources = {e.source.country for e in find(events, "11") if e.source}
+    assert {"USA", "GBR"} <= sources
+
+
+def test_passive_swaps_roles(engine):
+    events = code(engine, "Le Premier ministre grec a été reçu par le président français.")
+    hosts = find(events, "04", "FRA", "GRC") + find(events, "04", "GRC", "FRA")
+    assert hosts
+
+
+def test_quote_takes_its_speaker(engine):
+    events = code(engine, "« Nous condamnons fermement cette agression », a déclaré le chancelier allemand.")
+    assert find(events, "11", "DEU"), [(e.code, e.source) for e in events]
+
+
+def test_pronoun_subject_is_the_last_person(engine):
+    events = code(engine, "Le président brésilien est arrivé lundi à Pékin. Il doit rencontrer mardi "
+                          "le président chinois.")
+    meetings = find(events, "04", "BRA", "CHN")
+    assert meetings and meetings[0].mode == "planned"
+
+
+@pytest.mark.parametrize("text, root, mode", [
+    ("Le ministre doit rencontrer jeudi son homologue iranien.", "04", "planned"),
+    ("Le Kremlin assure ne pas avoir l'intention d'attaquer l'Ukraine.", "18", "negated"),
+    ("La Chine n'a pas condamné l'offensive russe.", "11", "negated"),
+    ("La Russie pourrait attaquer l'Ukraine cet hiver.", "18", "hypothetical"),
+    ("Kiev accuse Moscou d'avoir bombardé un hôpital.", "19", "alleged"),
+    ("Le président turc se rendra à Moscou la semaine prochaine.", "04", "planned"),
+    ("L'armée a bombardé la ville hier.", "19", "occurred"),
+])
+def test_modes(engine, text, root, mode):
+    events = code(engine, text)
+    found = [e for e in events if e.root == root or (root == "18" and e.root in {"18", "19"})]
+    assert found, [(e.code, e.mode) for e in events]
+    assert found[0].mode == mode
+
+
+def test_negated_attack_is_never_occurred(engine):
+    events = code(engine, "Moscou affirme ne pas vouloir envahir son voisin.")
+    assert all(e.mode != "occurred" for e in events if e.root in {"15", "17", "18", "19", "20"})
+
+
+def test_dates_resolve_against_the_article_day(engine):
+    events = code(engine, "Le chef de la diplomatie américaine a rencontré lundi son homologue saoudien.",
+                  date="2023-03-15")
+    meeting = find(events, "04", "USA", "SAU")[0]
+    assert meeting.date == "2023-03-13" and meeting.date_text == "lundi"
+
+
+def test_place_of_a_visit(engine):
+    events = code(engine, "Le Premier ministre indien s'est rendu mardi à Moscou.")
+    visit = find(events, "04", "IND")[0]
+    assert visit.location is not None and visit.location.country == "RUS"
+    assert visit.target is not None and visit.target.country == "RUS"
+
+
+def test_counterpart_resolves_through_the_article(engine):
+    events = code(engine, "Le secrétaire d'État américain Antony Blinken s'est entretenu avec son homologue "
+                          "russe.", date="2022-01-20")
+    talk = find(events, "04", "USA", "RUS")[0]
+    assert talk.target.name == "Sergueï Lavrov"
+
+
+def test_evidence_offsets_point_into_the_text(engine):
+    text = "Titre\n\nLa Russie a massé des troupes à la frontière ukrainienne."
+    events = code(engine, text)
+    assert events
+    for event in events:
+        assert text[event.start:event.end] == event.sentence
+        assert text[event.trigger_start:event.trigger_end] == event.trigger
+
+
+def test_event_ids_are_stable(engine):
+    text = "La Russie a massé des troupes à la frontière ukrainienne."
+    assert [e.id for e in code(engine, text)] == [e.id for e in code(engine, text)]
