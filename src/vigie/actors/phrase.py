@@ -77,6 +77,7 @@ class Reading:
     plural: bool = False
     ex: bool = False
     honorific: str | None = None  # "m" / "f" after M. / Mme
+    people: bool = False  # a nation in a complement ("le chef des Serbes de Bosnie"): not a state
     empty: bool = False  # the phrase is about something else ("la frontière de l'Ukraine")
 
 
@@ -230,8 +231,8 @@ def _read_segment(text: str, tokens: list[Token], bound: tuple[int, int], by_sta
             break
         elif token.fold == "et" and reading.demonyms:
             pass  # "américaine et russe": read on
-        elif token.capital and reading.name is None and not in_complement:
-            i = _read_name(reading, tokens, i, end, by_start, covered)
+        elif token.capital and reading.name is None and not (in_complement and _after_of(tokens, i)):
+            i = _read_name(reading, tokens, i, end, by_start, covered)  # "... de Bosnie Radovan Karadzic"
             continue
         i += 1
     return reading
@@ -290,7 +291,8 @@ def _named_group(tokens: list[Token], i: int, end: int, by_start: dict[int, Span
 def _read_span(reading: Reading, span: Span, tokens: list[Token], i: int, end: int,
                by_start: dict[int, Span], in_complement: bool) -> int:
     demonyms = span.only({"demonym"})
-    if span.has(_PERSON_KINDS) and not in_complement and reading.name is None and reading.head is not None:
+    apposed = not (in_complement and _after_of(tokens, i))  # "le porte-parole de Vladimir Poutine": not
+    if span.has(_PERSON_KINDS) and apposed and reading.name is None and reading.head is not None:
         return _read_name(reading, tokens, i, end, by_start, set())
     if reading.head is None:
         if span.has(_PERSON_KINDS):
@@ -301,6 +303,7 @@ def _read_span(reading: Reading, span: Span, tokens: list[Token], i: int, end: i
     elif demonyms and len(demonyms) == len(span.targets):
         if not reading.demonyms or _after_et(tokens, span.start):
             reading.demonyms.append(demonyms)
+            reading.people = reading.people or (in_complement and _after_of(tokens, i))  # "des Serbes"
     elif span.has({"group"}) and not in_complement:
         reading.places.insert(0, span)  # "la milice chiite Hezbollah": the group itself
     elif span.has({"title", "sector"}) and in_complement and reading.role is None:
@@ -312,6 +315,14 @@ def _read_span(reading: Reading, span: Span, tokens: list[Token], i: int, end: i
 
 def _after_et(tokens: list[Token], i: int) -> bool:
     return i > 0 and tokens[i - 1].fold in {"et", "ou"}
+
+
+def _after_of(tokens: list[Token], i: int) -> bool:
+    """Is token i introduced by "de" (possibly with an article: "de la", "de l'")?"""
+    j = i - 1
+    while j >= 0 and tokens[j].fold in {"la", "l'", "le", "les"}:
+        j -= 1
+    return j >= 0 and tokens[j].fold in OF
 
 
 def _read_name(reading: Reading, tokens: list[Token], i: int, end: int, by_start: dict[int, Span],

@@ -97,6 +97,8 @@ class ActorResolver:
             return self._sector(r, head.only({"sector"})[0].entry.sector, when, ctx)
         codes = [self._demonym_code(head.only({"demonym"}), when)] + [
             self._demonym_code(d, when) for d in r.demonyms]
+        if r.places and not r.name:  # "les Serbes de Bosnie", "les Kurdes d'Irak": where they live
+            codes = [self._span_code(r.places[0], when) or codes[0]]
         if r.name:
             return self._named(r, when, ctx, codes, None, "GOV")
         return [self._code_actor(r.text, code) for code in dict.fromkeys(codes)]
@@ -104,8 +106,10 @@ class ActorResolver:
     # -- phrase kinds --------------------------------------------------------------------------
     def _titled(self, r: Reading, title: Title, when: datetime.date | None, ctx: ArticleActors | None
                 ) -> list[Actor]:
-        sector = title.sector or self._role_sector(r.role) or "GOV"
+        sector = title.sector or self._role_sector(r.role) or self._group_sector(r, when) or "GOV"
         codes = self._places(r, when) or ([title.country] if title.country else [])
+        if r.people and title.office == LEADER:  # "le chef des Serbes de Bosnie" leads no state
+            title = replace(title, office=None)
         if r.name is not None:  # "le leader kosovar Ibrahim Rugova" says nothing of an office
             office = self._office(title, codes[0]) if codes and title.office != LEADER else None
             return self._named(r, when, ctx, codes, office, sector)
@@ -119,7 +123,10 @@ class ActorResolver:
                 remembered = ctx.last_with_office(office, set(title.countries) or None)
                 if remembered is not None:
                     return [_retext(remembered, r.text)]
-            codes = [self._fallback(ctx, title.countries)]
+            fallback = self._fallback(ctx, title.countries, home=sector not in _NO_HOME)
+            if fallback is None:  # "les rebelles", with nothing to say where
+                return [Actor(text=r.text, country=None, role=sector, kind="sector")]
+            codes = [fallback]
         if r.plural and len(codes) == 1:
             return [self._code_actor(r.text, codes[0], sector, "sector", self._office(title, codes[0]))]
         return [self._holder(r, code, self._office(title, code), sector, when) for code in codes]
@@ -168,9 +175,13 @@ class ActorResolver:
         chosen = people.choose(candidates, when, codes, office, r.honorific)
         if chosen is not None:
             return [people.person_actor(r.text, chosen, when, office, self.bodies)]
-        if not codes or not (r.head is not None or r.honorific):  # a new person needs a title, or M./Mme
+        titled = r.head is not None and r.head.has({"title"})
+        if not (titled or r.honorific):  # a new person needs a title, or M./Mme
             return []
-        return [self._code_actor(r.text, codes[0], sector, "person", office, name=name.text)]
+        country = codes[0] if codes else (ctx.dominant_country() if ctx is not None else None)
+        if country is None:
+            return []
+        return [self._code_actor(r.text, country, sector, "person", None, name=name.text)]  # office unknown
 
     def _fuzzy_people(self, words: list[str]) -> list[Person]:
         query = " ".join(words)
@@ -227,7 +238,7 @@ class ActorResolver:
     # -- small look-ups ------------------------------------------------------------------------
     def _places(self, r: Reading, when: datetime.date | None) -> list[str]:
         """Country or body codes the phrase gives: its demonyms (all, when coordinated), else complements."""
-        if r.demonyms:
+        if r.demonyms and not (r.people and r.places):
             return list(dict.fromkeys(self._demonym_code(d, when) for d in r.demonyms))
         for span in r.places:
             code = self._span_code(span, when)
@@ -287,6 +298,15 @@ class ActorResolver:
         if title.president and code in self.catalog.countries:
             return self.catalog.countries[code].president
         return office
+
+    @staticmethod
+    def _group_sector(r: Reading, when: datetime.date | None) -> str | None:
+        """'le chef du Hezbollah': the group's sector."""
+        for span in r.places[:1]:
+            groups = span.only({"group"})
+            if groups:
+                return groups[0].entry.role_on(when)
+        return None
 
     @staticmethod
     def _role_sector(span: Span | None) -> str | None:
