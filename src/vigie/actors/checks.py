@@ -76,9 +76,17 @@ def _seat_findings(country: str, office: str, holders: list[tuple[Term, Person]]
             findings.append(f"{_where(pb)}: terms: {office} {country} from {b_start} overlaps "
                             f"{pa.name} (until {a.period.end or 'now'}, {_where(pa)})")
         elif (b_start - a_end).days > gap_days and a_end >= START:
-            covered = any(t.period.start and t.period.start <= a_end and (t.period.end or today) >= b_start
-                          for t, _ in holders if t.acting)
-            if not covered:
+            if not _bridged(a_end, b_start, [t for t, _ in holders if t.acting], today, gap_days):
                 findings.append(f"{_where(pb)}: terms: {office} {country} vacant from {a_end} to {b_start} "
                                 f"(after {pa.name})")
     return findings
+
+
+def _bridged(start: datetime.date, end: datetime.date, acting: list[Term], today: datetime.date,
+             gap_days: int) -> bool:
+    """Do acting holders, one after another, fill the days from `start` to `end`?"""
+    reached = start
+    for term in sorted(acting, key=lambda t: t.period.start or datetime.date.min):
+        if term.period.start and (term.period.start - reached).days <= gap_days:
+            reached = max(reached, term.period.end or today)
+    return (end - reached).days <= gap_days

@@ -27,6 +27,15 @@ class Target:
     form: str = ""  # the spelling it was indexed from, lower case with accents ("monténégro")
 
 
+_RIVALRY_DAYS = 31  # two holders of one office for longer than this are rivals, not a handover
+
+
+def _overlap(a: Term, b: Term) -> int:
+    start = max(a.period.start or datetime.date.min, b.period.start or datetime.date.min)
+    end = min(a.period.end or datetime.date.max, b.period.end or datetime.date.max)
+    return (end - start).days
+
+
 _ARABIC_ARTICLES = ("al", "el", "ad", "as", "ach", "ash", "an", "ar", "at", "az")
 
 
@@ -143,15 +152,22 @@ class Index:
 
     # -- queries -------------------------------------------------------------------------------
     def holder(self, country: str, office: str, when: datetime.date | None) -> tuple[Term, Person] | None:
-        """Who held `office` in `country` on `when` (today's holder when `when` is None)."""
-        best = None
-        for term, person in self.holders.get((country, office), ()):
-            if not term.period.covers(when):
-                continue
-            rank = (not term.acting, person.user, term.period.start or datetime.date.min)
-            if best is None or rank > best[0]:
-                best = (rank, term, person)
-        return (best[1], best[2]) if best else None
+        """Who held `office` in `country` on `when` (today's holder when `when` is None).
+
+        On a handover day the newcomer; when two claimants overlap for long (Kadhafi and the rebels'
+        council in 2011), the incumbent; a user's entry and a regular holder before an acting one."""
+        found = [(t, p) for t, p in self.holders.get((country, office), ()) if t.period.covers(when)]
+        if not found:
+            return None
+
+        def rank(pair: tuple[Term, Person]) -> tuple:
+            term, person = pair
+            start = term.period.start or datetime.date.min
+            rival = any(_overlap(term, other) > _RIVALRY_DAYS and (other.period.start or datetime.date.min)
+                        < start for other, _ in found if other is not term and not other.acting)
+            return (person.user, not term.acting, not rival, start)
+
+        return max(found, key=rank)
 
     def hyphenated_names(self) -> list[str]:
         """Names written with hyphens ("Royaume-Uni", "nord-coréenne"), for the tokenizer to keep whole."""
