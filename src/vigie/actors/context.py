@@ -16,10 +16,16 @@ class ArticleActors:
         self.when = when
         self.states = states
         self.mentions: list[tuple[int, Actor]] = []
+        self._counts: Counter[str] = Counter()
+        self._first: dict[str, int] = {}
 
     def remember(self, actor: Actor, offset: int) -> None:
         """Record an actor met at character `offset` of the article."""
         self.mentions.append((offset, actor))
+        country = actor.country
+        if country and (not self.states or country in self.states):
+            self._counts[country] += 1
+            self._first.setdefault(country, len(self.mentions))
 
     def last_person(self, before: int | None = None, country: str | None = None) -> Actor | None:
         """The person mentioned last (before `offset` when given), optionally of one country."""
@@ -51,13 +57,6 @@ class ArticleActors:
 
     def dominant_country(self) -> str | None:
         """The state the article speaks of most (first met wins a tie); bodies do not count."""
-        counts: Counter[str] = Counter()
-        first: dict[str, int] = {}
-        for position, (_, actor) in enumerate(self.mentions):
-            country = actor.country
-            if country and (not self.states or country in self.states):
-                counts[country] += 1
-                first.setdefault(country, position)
-        if not counts:
+        if not self._counts:
             return None
-        return max(counts, key=lambda c: (counts[c], -first[c]))
+        return max(self._counts, key=lambda c: (self._counts[c], -self._first[c]))
