@@ -79,6 +79,7 @@ class Reading:
     honorific: str | None = None  # "m" / "f" after M. / Mme
     people: bool = False  # a nation in a complement ("le chef des Serbes de Bosnie"): not a state
     empty: bool = False  # the phrase is about something else ("la frontière de l'Ukraine")
+    offset: int = 0  # where `text` starts in the phrase given
 
 
 def scan(tokens: list[Token], index: Index) -> list[Span]:
@@ -211,7 +212,7 @@ def _shape(tokens: list[Token], bound: tuple[int, int], by_start: dict[int, Span
 def _read_segment(text: str, tokens: list[Token], bound: tuple[int, int], by_start: dict[int, Span],
                   covered: set[int]) -> Reading:
     start, end = bound
-    reading = Reading(text=text[tokens[start].start:tokens[end - 1].end])
+    reading = Reading(text=text[tokens[start].start:tokens[end - 1].end], offset=tokens[start].start)
     i = _read_head(reading, tokens, start, end, by_start, covered)
     in_complement = False
     while i < end:
@@ -360,6 +361,7 @@ def _read_name(reading: Reading, tokens: list[Token], i: int, end: int, by_start
     if i == first:
         return i + 1
     suffix = len(words) - prefix - span_size if targets else 0
-    reading.name = Name(text=" ".join(t.text for t in tokens[first:i]), words=words, targets=targets,
+    written = reading.text[tokens[first].start - reading.offset:tokens[i - 1].end - reading.offset]
+    reading.name = Name(text=written, words=words, targets=targets,
                         prefix=prefix, suffix=suffix, other=other)
     return i

@@ -166,6 +166,10 @@ class ActorResolver:
         if candidates:
             extra = name.words[:name.prefix] + (name.words[-name.suffix:] if name.suffix else [])
             candidates = [p for p in candidates if people.compatible(p, extra)]
+        if not candidates and office and codes:  # "le Premier ministre britannique Boris": the holder
+            found = self.index.holder(codes[0], office, when)
+            if found is not None and people.compatible(found[1], name.words):
+                candidates = [found[1]]
         if not candidates and ctx is not None:
             remembered = ctx.find_name(name.words)
             if remembered is not None:
