@@ -51,8 +51,9 @@ def test_unknown_code_is_a_key_error_and_a_vigie_error(ontology: Ontology) -> No
     assert "0999" in str(info.value)
 
 
-@pytest.mark.parametrize(("root", "quad"), [("01", 1), ("05", 1), ("06", 2), ("09", 2), ("10", 3),
-                                            ("14", 3), ("15", 4), ("20", 4)])
+@pytest.mark.parametrize(
+    ("root", "quad"), [("01", 1), ("05", 1), ("06", 2), ("09", 2), ("10", 3), ("14", 3), ("15", 4), ("20", 4)]
+)
 def test_quad_class_of_root(root: str, quad: int) -> None:
     assert quad_class_of_root(root) == quad
 

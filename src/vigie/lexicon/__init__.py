@@ -1,4 +1,4 @@
-"""The French predicate lexicon (predicates.jsonl) and modality markers (modality.jsonl), validated at load."""
+"""French predicate lexicon (predicates.jsonl) and modality markers (modality.jsonl), validated at load."""
 
 from __future__ import annotations
 

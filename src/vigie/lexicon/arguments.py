@@ -29,12 +29,15 @@ INDIRECT_CLITICS = frozenset({"lui", "leur"})
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos"})
 # A noun in a time adjunct takes the participants of its clause: "après un entretien avec Poutine,
 # Macron…", "lors de sa visite à Kiev, le ministre…".
-ADJUNCT_WORDS = frozenset({"après", "avant", "lors", "pendant", "durant", "depuis", "issue", "cours", "suite", "occasion", "marge"})
+ADJUNCT_WORDS = frozenset(
+    {"après", "avant", "lors", "pendant", "durant", "depuis", "issue", "cours", "suite", "occasion", "marge"}
+)
 Support = Mapping[str, str]
 
 
-def arguments(head: Token, predicate: Predicate, support: Support | None = None
-              ) -> tuple[list[tuple[str, list[Token]]], list[tuple[str, list[Token]]]]:
+def arguments(
+    head: Token, predicate: Predicate, support: Support | None = None
+) -> tuple[list[tuple[str, list[Token]]], list[tuple[str, list[Token]]]]:
     """(source slots, target slots) of the entry at `head`: each a list of (slot, tokens) in the entry's
     order, without empty slots. The words of the trigger (those its requirements name) are skipped: a
     prepositional slot then looks one noun further ("le gel des avoirs de plusieurs oligarques" →
@@ -54,8 +57,9 @@ def arguments(head: Token, predicate: Predicate, support: Support | None = None
     return read(predicate.source), read(predicate.target)
 
 
-def fillers(head: Token, slot_name: str, pos: str, support: Support | None = None,
-            skip: set[int] | None = None) -> list[Token]:
+def fillers(
+    head: Token, slot_name: str, pos: str, support: Support | None = None, skip: set[int] | None = None
+) -> list[Token]:
     """Tokens that fill one slot of a predicate at `head`. `support` (from `Lexicon.support`) limits the
     gov:* slots to support and impact verbs; without it any governing verb counts. A prepositional slot
     passes over the tokens whose index is in `skip` and looks further down."""
@@ -67,8 +71,12 @@ def fillers(head: Token, slot_name: str, pos: str, support: Support | None = Non
     if slot.kind == "obj":
         return objects(head)
     if slot.kind == "iobj":
-        return [c for c in head.children if c.dep_ == "iobj"
-                or (c.pos_ == "PRON" and has_dep(c, "obj") and c.text.lower() in INDIRECT_CLITICS)]
+        return [
+            c
+            for c in head.children
+            if c.dep_ == "iobj"
+            or (c.pos_ == "PRON" and has_dep(c, "obj") and c.text.lower() in INDIRECT_CLITICS)
+        ]
     if slot.kind in ("obl", "nmod"):
         return prepositional_fillers(head, slot.preposition or "", skip or set())
     if slot.kind == "poss":  # "leur entretien"; also "le gel de leurs avoirs"
@@ -104,7 +112,9 @@ def subjects(head: Token) -> list[Token]:
     if not found and head.dep_ in ("amod", "nmod") and head.head.i < head.i:
         # "L'Union européenne menace de sanctionner…": the verb, tagged as a noun, hangs on its subject
         return [head.head]
-    coordinated = any(c.dep_ == "cc" and c.i < head.i and (not found or c.i < found[0].i) for c in head.children)
+    coordinated = any(
+        c.dep_ == "cc" and c.i < head.i and (not found or c.i < found[0].i) for c in head.children
+    )
     if head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i and coordinated:
         # "La Russie et l'Ukraine ont échangé…": spaCy makes the verb a conjunct of the first subject
         return [head.head, *found]
@@ -113,7 +123,9 @@ def subjects(head: Token) -> list[Token]:
     if head.dep_ in ("xcomp", "advcl") and head.head is not head:
         governor = head.head
         if _lemma_in(governor, OBJECT_CONTROL):
-            controllers = objects(governor) or fillers(governor, "iobj", "VERB") or prepositional_fillers(governor, "à")
+            controllers = (
+                objects(governor) or fillers(governor, "iobj", "VERB") or prepositional_fillers(governor, "à")
+            )
             if controllers:
                 return controllers
         return subjects(governor) if head.dep_ == "xcomp" else []
@@ -133,8 +145,18 @@ def governor_fillers(noun: Token, inner: str, support: Support | None) -> list[T
     governor = governing_verb(noun)
     if governor is None:
         return []
-    kind = None if support is None else next(
-        (support[w] for w in (governor.lemma_.lower(), *infinitives(governor.text.lower())) if w in support), "")
+    kind = (
+        None
+        if support is None
+        else next(
+            (
+                support[w]
+                for w in (governor.lemma_.lower(), *infinitives(governor.text.lower()))
+                if w in support
+            ),
+            "",
+        )
+    )
     as_subject = noun.dep_ in SUBJECT_DEPS
     if inner == "obj":
         if as_subject and kind in (None, "impact"):
@@ -143,8 +165,12 @@ def governor_fillers(noun: Token, inner: str, support: Support | None) -> list[T
     if as_subject:
         return []
     if kind in (None, "support") or _in_adjunct(noun):
-        return subjects(governor) if inner == "subj" else fillers(governor, "iobj", "VERB") or \
-            [t for p, t in prepositional_dependents(governor) if p == "à" and t is not noun]
+        return (
+            subjects(governor)
+            if inner == "subj"
+            else fillers(governor, "iobj", "VERB")
+            or [t for p, t in prepositional_dependents(governor) if p == "à" and t is not noun]
+        )
     return []
 
 
@@ -165,8 +191,14 @@ def prepositional_fillers(head: Token, prep: str, skip: set[int] | None = None) 
         found = [t for c in head.children if c.dep_ == "acl" and c.pos_ == "VERB" for t in introduced(c)]
     if found:
         return found
-    lower = [c for c in head.children if has_dep(c, "obj") or has_dep(c, "obl") or has_dep(c, "nmod")
-             or (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN"))]
+    lower = [
+        c
+        for c in head.children
+        if has_dep(c, "obj")
+        or has_dep(c, "obl")
+        or has_dep(c, "nmod")
+        or (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN"))
+    ]
     for _ in range(2):
         found = [t for c in lower for t in introduced(c)]
         if found:

@@ -42,7 +42,9 @@ def prepositional_dependents(head: Token) -> Iterator[tuple[str, Token]]:
     splits into a pivot word and a "de" phrase are joined: "à l'encontre de Moscou" → (…, Moscou)."""
     for child in head.children:
         if child.text.lower() == "envers" and child.pos_ != "ADP":  # spaCy tags "envers" as a verb
-            yield from (("envers", t) for t in child.children if t.dep_ in ("obj", "nsubj", "obl:arg", "nmod"))
+            yield from (
+                ("envers", t) for t in child.children if t.dep_ in ("obj", "nsubj", "obl:arg", "nmod")
+            )
             continue
         if not (has_dep(child, "obl") or has_dep(child, "nmod") or child.dep_ in ("advmod", "dep")):
             continue
@@ -53,7 +55,9 @@ def prepositional_dependents(head: Token) -> Iterator[tuple[str, Token]]:
         if pivot is None:
             continue
         for grandchild in child.children:
-            if (has_dep(grandchild, "obl") or has_dep(grandchild, "nmod")) and preposition(grandchild) == "de":
+            if (has_dep(grandchild, "obl") or has_dep(grandchild, "nmod")) and preposition(
+                grandchild
+            ) == "de":
                 yield pivot, grandchild
 
 
@@ -95,13 +99,26 @@ def dependents(head: Token, dep: str) -> list[Token]:
             found += [child for child in head.children if child.dep_ in SUBJECT_DEPS]
             if head.dep_ == "acl":
                 found.append(head.head)
-        found += [child for child in head.children
-                  if has_dep(child, "obl") and preposition(child) in (None, "de") and _partitive(child)]
+        found += [
+            child
+            for child in head.children
+            if has_dep(child, "obl") and preposition(child) in (None, "de") and _partitive(child)
+        ]
         found += [child for child in head.children if child.dep_ == "dep" and child.pos_ == "NOUN"]
-        found += [t for child in head.children if child.dep_ == "advmod" and child.lemma_.lower() in QUANTITIES
-                  for t in child.children if has_dep(t, "obl") or has_dep(t, "nmod")]  # "plus de 100 000 soldats"
-        found += [t for child in head.children if has_dep(child, "obl") or child.dep_ == "iobj"
-                  for t in child.children if has_dep(t, "nmod") and _bare(t)]  # "promis au gouvernement un …"
+        found += [
+            t
+            for child in head.children
+            if child.dep_ == "advmod" and child.lemma_.lower() in QUANTITIES
+            for t in child.children
+            if has_dep(t, "obl") or has_dep(t, "nmod")
+        ]  # "plus de 100 000 soldats"
+        found += [
+            t
+            for child in head.children
+            if has_dep(child, "obl") or child.dep_ == "iobj"
+            for t in child.children
+            if has_dep(t, "nmod") and _bare(t)
+        ]  # "promis au gouvernement un …"
     elif dep.startswith("obl"):
         found += [t for low in _lower(head) for t in low.children if has_dep(t, "nmod")]
     elif dep.startswith("nmod") and head.pos_ == "NOUN":
@@ -126,8 +143,11 @@ def _bare(token: Token) -> bool:
 
 
 def _lower(head: Token) -> list[Token]:
-    return [c for c in head.children
-            if has_dep(c, "obj") or has_dep(c, "obl") or (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN"))]
+    return [
+        c
+        for c in head.children
+        if has_dep(c, "obj") or has_dep(c, "obl") or (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN"))
+    ]
 
 
 def word_matches(token: Token, words: Iterable[str]) -> bool:
@@ -148,7 +168,11 @@ def requirement_met(head: Token, requirement: Requirement) -> bool:
     for child in candidates:
         if requirement.lemma and not word_matches(child, requirement.lemma):
             continue
-        if requirement.case is not None and preposition(child) != requirement.case and child not in introduced:
+        if (
+            requirement.case is not None
+            and preposition(child) != requirement.case
+            and child not in introduced
+        ):
             continue
         if all(requirement_met(child, inner) for inner in requirement.requires):
             return True
@@ -200,8 +224,11 @@ def head_candidates(lexicon: Lexicon, token: Token) -> list[Predicate]:
     verbal = bool({"nsubj", "obj", "xcomp", "ccomp", "expl:comp", "expl:pv", "iobj"} & deps)
     auxiliary = bool({"aux", "aux:tense", "aux:pass"} & deps)
     if token.pos_ == "VERB" or auxiliary or (verbal and not {"det", "cop"} & deps):
-        verbs = [p for guess in dict.fromkeys([lemma, *infinitives(form), *infinitives(lemma)])
-                 for p in lexicon.candidates(guess, "VERB")]
+        verbs = [
+            p
+            for guess in dict.fromkeys([lemma, *infinitives(form), *infinitives(lemma)])
+            for p in lexicon.candidates(guess, "VERB")
+        ]
         found = found + verbs if token.pos_ == "VERB" else verbs + found  # a repaired tag comes first
     if token.pos_ in ("VERB", "ADJ") and "det" in deps:
         found = lexicon.candidates(form, "NOUN") + lexicon.candidates(form.rstrip("sx"), "NOUN") + found

@@ -9,7 +9,8 @@ from typing import Any
 
 from ..datafiles import Validator, package_path, read_jsonl
 from ..errors import DataError
-from .predicates import load_aliases
+from .match import infinitives
+from .predicates import Aliases, load_aliases
 
 KINDS = frozenset({"control", "report", "expect", "adjective", "noun"})
 MODES = frozenset({"occurred", "planned", "negated", "hypothetical", "alleged"})
@@ -47,7 +48,7 @@ class ModalityMarker:
 class Modality:
     """All modality markers, indexed by (lemma, part of speech). Build it with `Modality.load()`."""
 
-    def __init__(self, markers: Sequence[ModalityMarker], aliases: dict[tuple[str, str], tuple[str, str]] | None = None):
+    def __init__(self, markers: Sequence[ModalityMarker], aliases: Aliases | None = None):
         self.markers = list(markers)
         self.aliases = dict(aliases or {})
         self._index: dict[tuple[str, str], list[ModalityMarker]] = {}
@@ -69,29 +70,41 @@ class Modality:
                 marker = parse_marker(str(path), line, record)
                 key = (marker.lemma, marker.pos, marker.kind, marker.reflexive)
                 if key in seen:
-                    raise DataError(str(path), line, "lemma",
-                                    f"{marker.lemma!r}/{marker.pos} as {marker.kind} is already at line {seen[key]}")
+                    raise DataError(
+                        str(path),
+                        line,
+                        "lemma",
+                        f"{marker.lemma!r}/{marker.pos} as {marker.kind} is already at line {seen[key]}",
+                    )
                 seen[key] = line
                 markers.append(marker)
         alias_path = Path(aliases) if aliases is not None else package_path("vigie.lexicon", "lemmas.jsonl")
         table = load_aliases(alias_path)[0] if alias_path.exists() or aliases is not None else {}
         return cls(markers, table)
 
-    def lookup(self, lemma: str, pos: str, kind: str | None = None) -> ModalityMarker | None:
+    def lookup(
+        self, lemma: str, pos: str, kind: str | None = None, form: str | None = None
+    ) -> ModalityMarker | None:
         """The marker for spaCy's (lemma, pos), optionally of one kind; None when the word is no marker.
-        A reflexive marker ("s'apprêter à") comes before a plain one; check `reflexive` on the parse."""
-        found = self.lookup_all(lemma, pos)
+        A reflexive marker ("s'apprêter à") comes before a plain one: check `reflexive` on the parse.
+        `form`, the word as written, lets a verb that spaCy mislemmatised or mistagged still be found
+        ("tente" lemmatised tente, "menace" tagged ADJ → tenter, menacer)."""
+        found = self.lookup_all(lemma, pos, form)
         if kind is not None:
             found = [m for m in found if m.kind == kind]
         return found[0] if found else None
 
-    def lookup_all(self, lemma: str, pos: str) -> list[ModalityMarker]:
+    def lookup_all(self, lemma: str, pos: str, form: str | None = None) -> list[ModalityMarker]:
+        """Every marker for (lemma, pos): a word can be both, e.g. prévoir as control and as expect."""
         key = (lemma.lower(), pos)
         found = list(self._index.get(key, ()))
         alias = self.aliases.get(key)
         if not found and alias is not None:
             found = list(self._index.get(alias, ()))
-        return sorted(found, key=lambda m: not m.reflexive)
+        if not found and form:
+            for guess in infinitives(form.lower()):
+                found += self._index.get((guess, "VERB"), [])
+        return sorted(dict.fromkeys(found), key=lambda m: not m.reflexive)
 
     def __iter__(self) -> Iterator[ModalityMarker]:
         return iter(self.markers)

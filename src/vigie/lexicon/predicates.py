@@ -1,4 +1,4 @@
-"""The French predicate lexicon: entries of `predicates.jsonl`, validated at load (`file:line: field: problem`)."""
+"""The French predicate lexicon: `predicates.jsonl`, validated at load (`file:line: field: problem`)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,21 @@ from ..ontology import Ontology
 from .slots import PREPOSITIONS, check_dependency, normalise_preposition, parse_slot
 
 POS_TAGS = frozenset({"VERB", "NOUN", "ADJ"})
-ENTRY_FIELDS = frozenset({"lemma", "pos", "reflexive", "code", "source", "target", "requires", "exclude",
-                          "trigger", "example", "note"})
+ENTRY_FIELDS = frozenset(
+    {
+        "lemma",
+        "pos",
+        "reflexive",
+        "code",
+        "source",
+        "target",
+        "requires",
+        "exclude",
+        "trigger",
+        "example",
+        "note",
+    }
+)
 REQUIREMENT_FIELDS = frozenset({"dep", "lemma", "case", "requires"})
 ALIAS_FIELDS = frozenset({"spacy", "pos", "lemma", "as_pos", "when", "note"})
 MAX_DEPTH = 3
@@ -35,7 +48,7 @@ class Requirement:
 
     @property
     def weight(self) -> int:
-        """What the requirement adds to an entry's specificity: 2 when it names words, else 1, plus its own."""
+        """Its weight in an entry's specificity: 2 when it names words, else 1, plus its own requirements."""
         return (2 if self.lemma else 1) + sum(child.weight for child in self.requires)
 
 
@@ -101,8 +114,13 @@ class Lexicon:
         return package_path("vigie.lexicon", "support.jsonl")
 
     @classmethod
-    def load(cls, ontology: Ontology, paths: Sequence[Path | str] | None = None,
-             aliases: Path | str | None = None, support: Path | str | None = None) -> Lexicon:
+    def load(
+        cls,
+        ontology: Ontology,
+        paths: Sequence[Path | str] | None = None,
+        aliases: Path | str | None = None,
+        support: Path | str | None = None,
+    ) -> Lexicon:
         """Read and validate predicate files (the shipped ones by default), the lemma aliases file and the
         support verbs file (`lemmas.jsonl`, `support.jsonl` beside the package unless given)."""
         paths = [Path(p) for p in paths] if paths is not None else cls.default_paths()
@@ -111,11 +129,21 @@ class Lexicon:
         for path in paths:
             for line, record in read_jsonl(path):
                 predicate = parse_predicate(str(path), line, record, ontology)
-                key = (predicate.lemma, predicate.pos, predicate.reflexive, predicate.requires, predicate.exclude)
+                key = (
+                    predicate.lemma,
+                    predicate.pos,
+                    predicate.reflexive,
+                    predicate.requires,
+                    predicate.exclude,
+                )
                 if key in seen:
-                    raise DataError(str(path), line, "requires",
-                                    f"same head and dependents as the entry at {seen[key].where}: "
-                                    "add a requirement that tells them apart")
+                    raise DataError(
+                        str(path),
+                        line,
+                        "requires",
+                        f"same head and dependents as the entry at {seen[key].where}: "
+                        "add a requirement that tells them apart",
+                    )
                 seen[key] = predicate
                 predicates.append(predicate)
         alias_path = Path(aliases) if aliases is not None else cls.default_aliases()
@@ -169,9 +197,21 @@ def parse_predicate(path: str, line: int, record: dict[str, Any], ontology: Onto
     trigger = _required(check, "trigger")
     example = _required(check, "example")
     note = check.str("note", required=False) or ""
-    return Predicate(lemma=lemma, pos=pos, code=code, source=source, target=target, trigger=trigger,
-                     reflexive=reflexive, requires=requires, exclude=exclude, example=example, note=note,
-                     path=path, line=line)
+    return Predicate(
+        lemma=lemma,
+        pos=pos,
+        code=code,
+        source=source,
+        target=target,
+        trigger=trigger,
+        reflexive=reflexive,
+        requires=requires,
+        exclude=exclude,
+        example=example,
+        note=note,
+        path=path,
+        line=line,
+    )
 
 
 def _required(check: Validator, name: str, choices: frozenset[str] | None = None) -> str:
@@ -221,7 +261,9 @@ def _requirement(check: Validator, name: str, item: Any, depth: int) -> Requirem
         raise check.fail(name, f"each requirement must be an object, got {item!r}")
     extra = set(item) - REQUIREMENT_FIELDS
     if extra:
-        raise check.fail(name, f"unknown key {sorted(extra)[0]!r} (allowed: {', '.join(sorted(REQUIREMENT_FIELDS))})")
+        raise check.fail(
+            name, f"unknown key {sorted(extra)[0]!r} (allowed: {', '.join(sorted(REQUIREMENT_FIELDS))})"
+        )
     dep = item.get("dep")
     if not isinstance(dep, str):
         raise check.fail(name, f"each requirement needs a dependency label 'dep', got {item!r}")

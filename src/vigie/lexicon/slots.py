@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# fmt: off
+
 # Prepositions a slot or a requirement may name. Multiword ones are written with single spaces.
 PREPOSITIONS = frozenset({
-    "à", "de", "avec", "contre", "envers", "vers", "auprès de", "sur", "pour", "chez", "entre", "par",
-    "en", "dans", "sans", "sous", "depuis", "face à", "à l'encontre de", "en faveur de", "au sujet de",
-    "à l'égard de", "au profit de", "au nom de", "aux côtés de", "à destination de", "hors de", "derrière", "comme", "près de",
+    "à", "de", "avec", "contre", "envers", "vers", "auprès de", "sur", "pour", "chez", "entre", "par", "en",
+    "dans", "sans", "sous", "depuis", "face à", "à l'encontre de", "en faveur de", "au sujet de",
+    "à l'égard de", "au profit de", "au nom de", "aux côtés de", "à destination de", "hors de", "derrière",
+    "comme", "près de",
 })
 
 # Contracted and elided forms spaCy keeps as the text (and often the lemma) of a `case` token.
@@ -36,21 +39,22 @@ COMPLEX_PREPOSITIONS = {
 }
 
 # Verbs whose compound tenses take "être": spaCy often labels that auxiliary aux:pass, but they are
-# not passives ("le président est arrivé à Kiev", "ils sont parvenus à un accord").
+# not passives ("le président est arrivé à Kiev", "ils sont parvenus à un accord"). The participles are
+# there because spaCy gives some of them as their own lemma.
 ETRE_VERBS = frozenset({
     "aller", "arriver", "descendre", "entrer", "monter", "mourir", "naître", "partir", "passer", "rester",
     "retourner", "sortir", "tomber", "venir", "devenir", "revenir", "parvenir", "intervenir", "survenir",
     "décéder", "redescendre", "rentrer", "repartir", "ressortir", "remonter", "convenir", "accourir",
-    "convenu", "parvenu", "parvenue", "arrivé", "venu", "revenu", "intervenu",  # spaCy's participle lemmas
+    "convenu", "parvenu", "parvenue", "arrivé", "venu", "revenu", "intervenu",
 })
 
 # Verbs whose object (or "à" phrase) is the subject of their infinitive: "exhorter la Russie à reculer",
 # "accuser les Russes d'avoir massé", "demander à Moscou de retirer".
 OBJECT_CONTROL = frozenset({
     "accuser", "exhorter", "appeler", "inviter", "inciter", "encourager", "pousser", "presser", "sommer",
-    "demander", "enjoindre", "ordonner", "conseiller", "supplier", "implorer", "prier", "autoriser", "aider",
-    "contraindre", "forcer", "obliger", "empêcher", "interdire", "reprocher", "soupçonner", "charger",
-    "persuader", "convaincre", "dissuader", "mandater", "féliciter", "remercier", "blâmer",
+    "demander", "enjoindre", "ordonner", "conseiller", "supplier", "implorer", "prier", "autoriser",
+    "aider", "contraindre", "forcer", "obliger", "empêcher", "interdire", "reprocher", "soupçonner",
+    "charger", "persuader", "convaincre", "dissuader", "mandater", "féliciter", "remercier", "blâmer",
 })
 
 CLAUSE_SLOTS = frozenset({"ccomp:subj", "xcomp:obj"})
@@ -66,10 +70,12 @@ SLOTS_BY_POS = {
 # Dependency labels (or label prefixes) a requirement may name.
 DEPENDENCIES = frozenset({
     "nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "amod",
-    "advmod", "xcomp", "ccomp", "acl", "acl:relcl", "expl", "expl:comp", "expl:pv", "expl:subj",
-    "nummod", "compound", "flat", "fixed", "det", "conj", "advcl", "appos", "cop", "aux", "aux:pass",
-    "aux:tense", "case", "mark", "dep",
+    "advmod", "xcomp", "ccomp", "acl", "acl:relcl", "expl", "expl:comp", "expl:pv", "expl:subj", "nummod",
+    "compound", "flat", "fixed", "det", "conj", "advcl", "appos", "cop", "aux", "aux:pass", "aux:tense",
+    "case", "mark", "dep",
 })
+
+# fmt: on
 
 
 @dataclass(frozen=True)
@@ -84,7 +90,7 @@ class Slot:
 
 
 def normalise_preposition(text: str) -> str:
-    """Lower-case a preposition and expand contractions: "Au" → "à", "des" → "de", "auprès  de" → "auprès de"."""
+    """Lower-case a preposition and expand contractions: "Au" → "à", "des" → "de"."""
     text = " ".join(text.lower().replace("’", "'").split())
     return CONTRACTIONS.get(text, text)
 
@@ -102,7 +108,9 @@ def parse_slot(name: str, pos: str) -> Slot:
             raise ValueError(f"{name!r} is not a slot of a {pos} predicate ({describe(pos)})")
         preposition = normalise_preposition(rest)
         if preposition != rest or preposition not in PREPOSITIONS:
-            raise ValueError(f"{name!r}: {rest!r} is not a known preposition ({', '.join(sorted(PREPOSITIONS))})")
+            raise ValueError(
+                f"{name!r}: {rest!r} is not a known preposition ({', '.join(sorted(PREPOSITIONS))})"
+            )
         return Slot(name, kind, preposition=preposition)
     if name not in allowed:
         raise ValueError(f"{name!r} is not a slot of a {pos} predicate ({describe(pos)})")
