@@ -121,7 +121,24 @@ def obliques(token: Token, preposition: str, kinds: tuple[str, ...] = ("obl", "n
     return found
 
 
-def slot_tokens(slot: str, predicate: Token) -> list[Token]:
+def shares_arguments(noun: Token, verb: Token, support: dict[str, str]) -> bool:
+    """A noun predicate takes the arguments of its verb only through a support verb ("a eu un entretien
+    avec", "mener une offensive") or as a time adjunct ("après un entretien avec"): not when it is a
+    mere object ("n'a pas voulu préciser la teneur de l'échange") or deeper in a modifier."""
+    if noun.head.i != verb.i:
+        return False
+    if noun.dep_ in ("obj", "nsubj:pass") and support.get(verb.lemma_.lower()) == "support":
+        return True
+    if noun.dep_.startswith("obl") and case_of(noun) in ADJUNCT_CASES:
+        return True
+    return False
+
+
+ADJUNCT_CASES = {"après", "avant", "lors de", "pendant", "durant", "depuis", "dès", "à l'issue de",
+                 "au cours de", "au terme de", "au lendemain de", "à la suite de", "par"}
+
+
+def slot_tokens(slot: str, predicate: Token, support: dict[str, str] | None = None) -> list[Token]:
     """Heads of the phrases filling `slot` for `predicate` (before splitting coordinations)."""
     if slot == "subj":
         return subjects(predicate)
@@ -145,10 +162,14 @@ def slot_tokens(slot: str, predicate: Token) -> list[Token]:
         return [c for c in predicate.children if c.dep_ == "amod"]
     if kind == "gov":
         for governor in _verb_governor(predicate):
+            if not shares_arguments(predicate, governor, support or {}):
+                return []
             if rest == "subj":
                 return subjects(governor)
             if rest == "obj":
                 return objects(governor)
+            if rest == "iobj":
+                return [c for c in governor.children if c.dep_ == "iobj"] + obliques(governor, "à")
         return []
     if kind == "ccomp":
         clauses = [c for c in predicate.children if c.dep_ == "ccomp"]

@@ -89,6 +89,18 @@ class Coder:
         return best
 
 
+def _complement_edge(token: Token) -> bool:
+    """True when `token` is what its head asks for (not a modifier): "exhorte la Russie à reculer"."""
+    if token.head.i == token.i:
+        return False
+    dep = token.dep_
+    if dep in ("xcomp", "ccomp", "obj", "obl:arg", "csubj"):
+        return True
+    if dep == "acl":
+        return "Inf" in token.morph.get("VerbForm")
+    return dep == "conj" and not token.morph.get("VerbForm") == ["Fin"]
+
+
 def _key(actor: Actor | None) -> tuple:
     return (actor.code, actor.name) if actor else (None, None)
 
@@ -177,8 +189,7 @@ class _ArticleState:
             if word in SPEAKER_PRONOUNS:
                 return self.quote_speaker(token, sent)
             if word in PERSON_PRONOUNS or word in ("lui",):
-                person = self.context.last_person(before=token.idx)
-                return [person] if person else []
+                return self.pronoun(token, sent)
             if word in ("son", "sa", "ses", "leur", "leurs"):
                 return self.possessor(token, predicate)
             return []
@@ -186,6 +197,25 @@ class _ArticleState:
             country = self.res.actors.demonym(token.lower_)
             return [Actor(text=token.text, country=country, kind="state")] if country else []
         return self.resolve_phrase(token)
+
+    def pronoun(self, token: Token, sent: Span) -> list[Actor]:
+        """'il'/'elle': the nearest phrase before it in the sentence that agrees in gender; a thing
+        ("une demande ..., car elle équivaudrait") stops the search; else the article's last person."""
+        gender = {"il": "Masc", "elle": "Fem", "lui": None}.get(token.lower_)
+        for candidate in reversed(sent[: token.i - sent.start]):
+            if candidate.pos_ not in ("NOUN", "PROPN") or not (
+                    candidate.dep_.startswith("nsubj") or candidate.dep_ == "ROOT"):
+                continue  # a subject pronoun takes up a subject
+            genders = candidate.morph.get("Gender")
+            if gender and genders and gender not in genders:
+                continue
+            actors = self.resolve_phrase(candidate)
+            if any(a.kind == "person" or a.role == "GOV" for a in actors):
+                return actors
+            if candidate.pos_ == "NOUN" and not actors and candidate.dep_.startswith("nsubj"):
+                return []
+        person = self.context.last_person(before=token.idx)
+        return [person] if person else []
 
     def quote_speaker(self, token: Token, sent: Span) -> list[Actor]:
         quote = in_quote(token, sent)
@@ -233,6 +263,7 @@ class _ArticleState:
             if self._subsumed(match, by_token):
                 continue
             events.extend(self.events_for(match, sent))
+        events = _drop_vaguer(events)
         self.last_events.extend(events)
         return events
 
@@ -241,21 +272,24 @@ class _ArticleState:
         if token.pos_ in ("NOUN", "PROPN") and token.head.i in by_token and token.head.i != token.i \
                 and token.dep_ in ("obj", "nsubj", "nsubj:pass", "obl:arg", "xcomp"):
             return True  # "ont rejeté ces demandes": the verb's event covers its nominal argument
-        hops = 0
-        for governor in governors(token):
-            hops += 1
-            if hops > 3:
-                break
+        child = token
+        for _ in range(3):
+            if not _complement_edge(child):
+                return False
+            governor = child.head
             other = by_token.get(governor.i)
             if other is not None and other.entry.code[:2] in SUBSUMING_ROOTS:
                 return True
+            child = governor
         return False
 
     def events_for(self, match: Match, sent: Span) -> list[Event]:
         entry, token = match.entry, match.token
         used = {w.i for w in match.words}
         sources, _ = self.fill(entry.source, token, sent, used)
-        targets, filler = self.fill(entry.target, token, sent, used)
+        targets, filler = self.fill(entry.target, token, sent, used, role="target")
+        if not targets and _modifier_mention(token, self.coder):
+            return []  # "la montée de l'hostilité russe": an event named inside another noun, not reported
         if not sources:
             sources = self.topic_actor(sent)
         if not targets and filler:
@@ -284,17 +318,33 @@ class _ArticleState:
             events.append(self.make_event(match, sent, source, target, mode, date, date_text, location))
         return events
 
-    def fill(self, slots: Iterable[str], predicate: Token, sent: Span, used: set[int]
+    def fill(self, slots: Iterable[str], predicate: Token, sent: Span, used: set[int], role: str = "source"
              ) -> tuple[list[Actor], list[Token]]:
         """Actors of the first slot that gives any, and the common nouns met in slots that gave none."""
         things: list[Token] = []
         for slot in slots:
-            heads = expand([h for h in slot_tokens(slot, predicate) if h.i not in used])
+            heads = expand([h for h in slot_tokens(slot, predicate, self.res.lexicon.support)
+                            if h.i not in used])
             actors = [a for head in heads for a in self.actors_for(head, sent, predicate)]
             if actors:
                 return _unique(actors), []
             things.extend(h for h in heads if h.pos_ == "NOUN")
+        if role == "target":
+            owners = [a for noun in things for a in self.owner(noun, sent)]
+            if owners:
+                return _unique(owners), []
         return [], things
+
+    def owner(self, noun: Token, sent: Span) -> list[Actor]:
+        """Whose thing it is: 'le gel de leurs avoirs' hits the owners of the assets."""
+        for child in noun.children:
+            if child.dep_ == "det" and "Yes" in child.morph.get("Poss"):
+                return self.possessor(child, noun)
+            if child.dep_.startswith("nmod") and case_of(child) == "de" and child.pos_ in ("NOUN", "PROPN"):
+                actors = self.actors_for(child, sent, noun)
+                if actors:
+                    return actors
+        return []
 
     def referent(self, nouns: list[Token]) -> list[Actor]:
         """'ces demandes' stands for the demander: the source of the last event of that kind."""
@@ -303,11 +353,15 @@ class _ArticleState:
                 entries = self.res.lexicon.candidates(lemma, "NOUN")
                 if not entries:
                     continue
-                roots = {e.code[:2] for e in entries}
+                kinds = {self._kind(e.code) for e in entries}
                 for event in reversed(self.last_events):
-                    if event.root in roots and event.source is not None:
+                    if self._kind(event.code) in kinds and event.source is not None:
                         return [event.source]
         return []
+
+    def _kind(self, code: str) -> str:
+        """The family of a code for anaphora: its PLOVER type (demands and appeals are both REQUEST)."""
+        return self.res.ontology.get(code).plover or code[:2]
 
     def _subject_differs(self, governor: Token, predicate: Token) -> bool:
         mine = {a.code for s in subjects(predicate) for a in self.mentions.get(s.i, [])}
@@ -386,6 +440,21 @@ class _ArticleState:
             code=code.code, quad_class=code.quad_class, goldstein=code.goldstein, plover=code.plover,
             source=source, target=target, mode=mode, date=date, date_text=date_text, location=location,
             trigger_start=trigger_start, trigger_end=trigger_end, article_date=self.article.date)
+
+
+def _modifier_mention(token: Token, coder: Coder) -> bool:
+    """A noun predicate that only qualifies another, non-event noun ("le retour aux déploiements")."""
+    if token.pos_ != "NOUN" or not token.dep_.startswith("nmod"):
+        return False
+    head = token.head
+    return head.pos_ in ("NOUN", "PROPN") and coder.match(head) is None
+
+
+def _drop_vaguer(events: list[Event]) -> list[Event]:
+    """Within a sentence, an event with no target is dropped when another of the same root and source
+    has one ("« Nous exhortons la Russie… », exhorte le dirigeant": the speech verb repeats the quote)."""
+    targeted = {(e.root, _key(e.source)) for e in events if e.target is not None}
+    return [e for e in events if e.target is not None or (e.root, _key(e.source)) not in targeted]
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:

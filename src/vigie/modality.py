@@ -109,6 +109,8 @@ def _chain(token: Token):
             continue
         if edge in ("obl", "nmod") and current.pos_ in ("NOUN", "PROPN") and token.i != current.i:
             return
+        if edge == "acl" and "Inf" not in current.morph.get("VerbForm"):
+            return  # a participle modifies its noun ("une demande jugée inacceptable"): no mode from it
         governor = current.head
         yield governor
         if is_finite(governor) and edge not in ("xcomp", "acl", "obj", "ccomp"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 import spacy
@@ -32,8 +33,28 @@ def load_nlp(model: str = DEFAULT_MODEL, keep_ner: bool = False) -> Language:
             "(or `make setup`), or choose another with --model") from err
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("vigie_sentences", before="parser")
+    keep_hyphenated_words(nlp)
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
+
+
+HYPHENATED = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)+$")
+# What follows a hyphen as a clitic of its own: "a-t-il", "dit-on", "lui-même" stays split by spaCy's rules.
+CLITICS = {"t", "il", "ils", "elle", "elles", "on", "je", "tu", "nous", "vous", "le", "la", "les", "lui",
+           "leur", "moi", "toi", "y", "en", "ce", "ci", "là", "même", "mêmes"}
+
+
+def keep_hyphenated_words(nlp: Language) -> None:
+    """One token for hyphenated words the French rules split ("demandes-clés", "Royaume-Uni",
+    "Guinée-Bissau"), keeping verb-clitic inversions ("a-t-il", "dit-on") split."""
+    previous = nlp.tokenizer.token_match
+
+    def token_match(text: str):
+        if HYPHENATED.match(text) and not any(part.lower() in CLITICS for part in text.split("-")[1:]):
+            return True
+        return previous(text) if previous is not None else None
+
+    nlp.tokenizer.token_match = token_match
 
 
 def add_name_tokens(nlp: Language, names: Iterable[str]) -> None:
