@@ -212,7 +212,7 @@ class _ArticleState:
             actors = self.resolve_phrase(candidate)
             if any(a.kind == "person" or a.role == "GOV" for a in actors):
                 return actors
-            if candidate.pos_ == "NOUN" and not actors and candidate.dep_.startswith("nsubj"):
+            if candidate.pos_ == "NOUN" and not actors:
                 return []
         person = self.context.last_person(before=token.idx)
         return [person] if person else []
@@ -322,15 +322,17 @@ class _ArticleState:
              ) -> tuple[list[Actor], list[Token]]:
         """Actors of the first slot that gives any, and the common nouns met in slots that gave none."""
         things: list[Token] = []
+        trigger_nouns: list[Token] = []  # "gel des avoirs": the assets are the trigger, their owner the target
         for slot in slots:
-            heads = expand([h for h in slot_tokens(slot, predicate, self.res.lexicon.support)
-                            if h.i not in used])
+            found = slot_tokens(slot, predicate, self.res.lexicon.support)
+            trigger_nouns.extend(h for h in found if h.i in used and h.pos_ == "NOUN")
+            heads = expand([h for h in found if h.i not in used])
             actors = [a for head in heads for a in self.actors_for(head, sent, predicate)]
             if actors:
                 return _unique(actors), []
             things.extend(h for h in heads if h.pos_ == "NOUN")
         if role == "target":
-            owners = [a for noun in things for a in self.owner(noun, sent)]
+            owners = [a for noun in things + trigger_nouns for a in self.owner(noun, sent)]
             if owners:
                 return _unique(owners), []
         return [], things
