@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .syntax import agent, case_of, children, conjuncts, is_passive
+from .syntax import TIME_WORDS, agent, case_of, children, conjuncts, is_passive
 
+IMPERSONAL = {"falloir", "sembler", "paraître", "agir", "pleuvoir", "exister", "rester", "suffire", "valoir",
+              "être", "avoir", "arriver", "convenir", "importer"}
 RELATIVE_SUBJECTS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
 
 
@@ -22,6 +24,12 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if is_passive(verb):
         return agent(verb)
     found = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if not found:
+        found = [c for c in verb.children if c.dep_ == "expl:subj" and c.lower_ in ("il", "elle")
+                 and verb.lemma_ not in IMPERSONAL and not any(x.lower_ == "y" for x in verb.children)]
+    if not found:
+        # parser slip: a sentence-initial name left as "dep" before its verb ("Washington et Londres ont …")
+        found = [c for c in verb.children if c.dep_ == "dep" and c.i < verb.i and c.pos_ in ("PROPN", "NOUN")]
     if found:
         if found[0].lower_ in RELATIVE_SUBJECTS:
             if verb.dep_ == "acl:relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -140,6 +148,10 @@ ADJUNCT_CASES = {"après", "avant", "lors de", "pendant", "durant", "depuis", "d
 
 def slot_tokens(slot: str, predicate: Token, support: dict[str, str] | None = None) -> list[Token]:
     """Heads of the phrases filling `slot` for `predicate` (before splitting coordinations)."""
+    return [t for t in _slot_tokens(slot, predicate, support) if t.lower_ not in TIME_WORDS]
+
+
+def _slot_tokens(slot: str, predicate: Token, support: dict[str, str] | None) -> list[Token]:
     if slot == "subj":
         return subjects(predicate)
     if slot == "obj":

@@ -19,7 +19,7 @@ from .articles import Article
 from .events import Actor, Event, Place
 from .modality import mode_of
 from .resources import Resources
-from .syntax import case_of, children, governors, in_quote, is_reflexive, np_span, np_text
+from .syntax import TIME_WORDS, case_of, children, governors, in_quote, is_reflexive, np_span, np_text
 
 SUBSUMING_ROOTS = {"02", "03", "10", "12", "13"}  # an appeal/demand/threat covers what it asks for
 LOCATIVE = {"à", "en", "dans", "au", "aux", "près de"}
@@ -133,7 +133,7 @@ def _requirements_met(token: Token, entry) -> list[Token] | None:
             return None
         words.append(hit)
     for requirement in getattr(entry, "exclude", ()):
-        if any(_satisfies(c, requirement) for c in pool):
+        if any(_satisfies(c, requirement) for c in pool if c.lower_ not in TIME_WORDS):
             return None
     return words
 

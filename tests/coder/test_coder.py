@@ -24,8 +24,8 @@ def find(events, root, source=None, target=None):
     ("La Turquie a condamné l'attaque menée par les rebelles.", "11", "TUR", None),
     ("Berlin a exigé le retrait des troupes russes.", "10", "DEU", None),
     ("Le président ukrainien a rejeté la proposition de Moscou.", "12", "UKR", None),
-    ("Le gouvernement malien a expulsé l'ambassadeur de France.", "17", "MLI", None),
-    ("La police a arrêté plusieurs opposants à Minsk.", "17", "BLR", None),
+    ("Le gouvernement malien a expulsé l'ambassadeur de France.", "16", "MLI", "FRA"),
+    ("La police biélorusse a arrêté plusieurs opposants à Minsk.", "17", "BLR", None),
     ("Pékin a menacé Taïwan de représailles.", "13", "CHN", "TWN"),
 ])
 def test_predicates_and_actors(engine, text, root, source, target):
