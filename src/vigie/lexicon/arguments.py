@@ -199,6 +199,8 @@ def prepositional_fillers(head: Token, prep: str, skip: set[int] | None = None) 
         or has_dep(c, "nmod")
         or (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN"))
     ]
+    if prep == "de":  # a "de" phrase under a noun is its complement: looked for only under trigger words
+        return [t for c in lower if c.i in skip for t in introduced(c)]
     for _ in range(2):
         found = [t for c in lower for t in introduced(c)]
         if found:

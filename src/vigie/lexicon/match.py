@@ -105,6 +105,8 @@ def dependents(head: Token, dep: str) -> list[Token]:
             if has_dep(child, "obl") and preposition(child) in (None, "de") and _partitive(child)
         ]
         found += [child for child in head.children if child.dep_ == "dep" and child.pos_ == "NOUN"]
+        if head.pos_ != "NOUN":  # a verb tagged PRON or ADV has its object as nmod ("ont massacré des…")
+            found += [child for child in head.children if child.dep_ == "nmod" and _bare(child)]
         found += [
             t
             for child in head.children
