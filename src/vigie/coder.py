@@ -21,7 +21,15 @@ from .modality import mode_of
 from .resources import Resources
 from .syntax import TIME_WORDS, case_of, children, governors, in_quote, is_reflexive, np_span, np_text
 
-SUBSUMING_ROOTS = {"02", "03", "10", "12", "13"}  # an appeal/demand/threat covers what it asks for
+# An appeal, promise, demand, rejection, threat or sanction covers what it is about: "exhorte la Russie à
+# reculer" is one appeal, "a annulé sa visite" one reduction of relations, not also a visit.
+SUBSUMING_ROOTS = {"02", "03", "10", "12", "13", "16"}
+TEMPORAL_CASES = {"après", "avant", "depuis", "lors de", "dès", "pendant", "durant", "au lendemain de",
+                  "à la veille de", "à l'issue de", "au cours de", "suite à", "à la suite de"}
+# A promise of a hostile act is a threat: the governed act's root -> the CAMEO threat code.
+THREAT_OF = {"16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
+PROMISING_ROOTS = {"03"}
+INDEFINITE = {"un", "une", "des", "de", "d'", "d’", "plusieurs", "nouveau", "nouvelle", "nouvel"}
 LOCATIVE = {"à", "en", "dans", "au", "aux", "près de"}
 SPEAKER_PRONOUNS = {"nous", "je", "j'", "j’", "on"}
 PERSON_PRONOUNS = {"il", "elle"}
@@ -38,6 +46,10 @@ class Match:
     token: Token
     entry: object  # vigie.lexicon.Predicate
     words: list[Token]
+    code: str = ""  # the entry's code, or what the governed act makes of it (a promise to strike is a threat)
+
+    def __post_init__(self) -> None:
+        self.code = self.code or self.entry.code
 
 
 class Coder:
@@ -258,6 +270,12 @@ class _ArticleState:
         self.remember_mentions(sent)
         matches = [m for m in (self.coder.match(t) for t in sent) if m is not None]
         by_token = {m.token.i: m for m in matches}
+        for match in matches:
+            if match.code[:2] in PROMISING_ROOTS:
+                for child in match.token.children:
+                    governed = by_token.get(child.i)
+                    if governed is not None and _complement_edge(child) and governed.code[:2] in THREAT_OF:
+                        match.code = THREAT_OF[governed.code[:2]]
         events: list[Event] = []
         for match in matches:
             if self._subsumed(match, by_token):
@@ -278,13 +296,15 @@ class _ArticleState:
                 return False
             governor = child.head
             other = by_token.get(governor.i)
-            if other is not None and other.entry.code[:2] in SUBSUMING_ROOTS:
+            if other is not None and other.code[:2] in SUBSUMING_ROOTS:
                 return True
             child = governor
         return False
 
     def events_for(self, match: Match, sent: Span) -> list[Event]:
         entry, token = match.entry, match.token
+        if _background_mention(token):
+            return []
         used = {w.i for w in match.words}
         sources, _ = self.fill(entry.source, token, sent, used)
         targets, filler = self.fill(entry.target, token, sent, used, role="target")
@@ -294,11 +314,11 @@ class _ArticleState:
             sources = self.topic_actor(sent)
         if not targets and filler:
             targets = self.referent(filler)
-            if not targets and entry.code[:2] in THING_BLOCKS and token.pos_ == "VERB":
+            if not targets and match.code[:2] in THING_BLOCKS and token.pos_ == "VERB":
                 return []  # "ont reçu une réponse": the object is a thing, not a guest
         mode = mode_of(token, self.res.markers, self._subject_differs)
         location = self.location(token)
-        if not targets and location is not None and entry.code in VISIT_CODES:
+        if not targets and location is not None and match.code in VISIT_CODES:
             targets = [Actor(text=location.text or location.name, country=location.country, kind="state")]
         date, date_text = self.date_for(token, sent, mode)
         pairs: list[tuple[Actor | None, Actor | None]] = []
@@ -432,7 +452,7 @@ class _ArticleState:
                                                      if c.dep_.startswith("expl")]}, key=lambda t: t.i)
         trigger_start = words[0].idx
         trigger_end = words[-1].idx + len(words[-1].text)
-        code = self.res.ontology.get(match.entry.code)
+        code = self.res.ontology.get(match.code)
         text = self.doc.text
         sent_start = sent.start_char
         sent_text = sent.text.rstrip()
@@ -442,6 +462,15 @@ class _ArticleState:
             code=code.code, quad_class=code.quad_class, goldstein=code.goldstein, plover=code.plover,
             source=source, target=target, mode=mode, date=date, date_text=date_text, location=location,
             trigger_start=trigger_start, trigger_end=trigger_end, article_date=self.article.date)
+
+
+def _background_mention(token: Token) -> bool:
+    """"après les attentats de Paris", "avant sa démission": a known event named to situate the news.
+    Only an indefinite one is news ("après un nouvel entretien téléphonique avec Poutine")."""
+    if token.pos_ != "NOUN" or case_of(token) not in TEMPORAL_CASES:
+        return False
+    words = {c.lower_ for c in token.children if c.dep_ in ("det", "amod", "nummod")}
+    return not words & INDEFINITE
 
 
 def _modifier_mention(token: Token, coder: Coder) -> bool:
@@ -454,9 +483,13 @@ def _modifier_mention(token: Token, coder: Coder) -> bool:
 
 def _drop_vaguer(events: list[Event]) -> list[Event]:
     """Within a sentence, an event with no target is dropped when another of the same root and source
-    has one ("« Nous exhortons la Russie… », exhorte le dirigeant": the speech verb repeats the quote)."""
+    has one ("« Nous exhortons la Russie… », exhorte le dirigeant": the speech verb repeats the quote);
+    a plain statement (01) is dropped when its speaker does something more specific in the sentence
+    ("a déclaré qu'il travaillerait avec Israël")."""
     targeted = {(e.root, _key(e.source)) for e in events if e.target is not None}
-    return [e for e in events if e.target is not None or (e.root, _key(e.source)) not in targeted]
+    events = [e for e in events if e.target is not None or (e.root, _key(e.source)) not in targeted]
+    acting = {(e.source.country if e.source else None) for e in events if e.root != "01"}
+    return [e for e in events if e.root != "01" or (e.source.country if e.source else None) not in acting]
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:
