@@ -57,6 +57,12 @@ def coded(nlp, lexicon: Lexicon, sentence: str) -> list[tuple[str, str, str | No
         ("Nous exhortons la Russie à reculer.", ("reculer", "080", "Russie", None)),
         # an infinitive under a noun takes the clause's subject
         ("Le Kremlin n'a pas l'intention d'attaquer l'Ukraine.", ("attaquer", "190", "Kremlin", "Ukraine")),
+        # a relative pronoun stands for its antecedent, even when spaCy hangs the clause on the main verb
+        (
+            "« Nous exhortons la Russie à reculer », exhorte le dirigeant britannique, "
+            "qui espère s'entretenir cette semaine avec Vladimir Poutine.",
+            ("entretenir", "040", "dirigeant", "Vladimir"),
+        ),
         # nouns take the subject of a support verb, not of any verb
         ("Le président a eu un entretien avec le roi de Jordanie.", ("entretien", "040", "président", "roi")),
         ("Une frappe israélienne a visé l'hôpital.", ("frappe", "195", "israélienne", "hôpital")),

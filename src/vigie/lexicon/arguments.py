@@ -3,7 +3,7 @@
 `arguments(head, predicate, support)` lists, slot by slot in the entry's order, the tokens that fill
 it; the coder takes the first slot whose tokens resolve to an actor. Tokens are the head words of the
 argument phrases; coordination ("X et Y") is left to the coder, except where spaCy hangs a verb on its
-first subject.
+first subject. Like `vigie.lexicon.match`, it reads spaCy tokens through their attributes only.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "notre", "nos", "v
 ADJUNCT_WORDS = frozenset(
     {"après", "avant", "lors", "pendant", "durant", "depuis", "issue", "cours", "suite", "occasion", "marge"}
 )
+RELATIVES = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 Support = Mapping[str, str]
 
 
@@ -109,6 +110,8 @@ def subjects(head: Token) -> list[Token]:
     found = [child for child in head.children if child.dep_ in SUBJECT_DEPS]  # nsubj:pass without aux:pass
     if len(found) > 1:  # "Le point de blocage : Moscou réclame…": two subjects, the nearer one is right
         found = [min(found, key=lambda t: abs(head.i - t.i))]
+    if found and found[0].lemma_.lower() in RELATIVES:
+        found = antecedent(found[0])  # "le dirigeant britannique, qui espère s'entretenir…" → dirigeant
     if not found and head.dep_ in ("amod", "nmod") and head.head.i < head.i:
         # "L'Union européenne menace de sanctionner…": the verb, tagged as a noun, hangs on its subject
         return [head.head]
@@ -136,6 +139,24 @@ def subjects(head: Token) -> list[Token]:
         governor = governing_verb(head.head)
         return subjects(governor) if governor is not None else []
     return []
+
+
+def antecedent(relative: Token) -> list[Token]:
+    """The noun a relative pronoun stands for: the noun its clause modifies, else the nearest noun before
+    it (spaCy often hangs the relative clause on the main verb)."""
+    clause = relative.head
+    if clause.dep_ == "acl:relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+        return [clause.head]
+    doc = relative.doc
+    for i in range(relative.i - 1, max(relative.i - 6, -1), -1):
+        token = doc[i]
+        if token.pos_ in ("NOUN", "PROPN"):
+            while token.dep_ in ("flat:name", "flat", "appos") and token.head is not token:
+                token = token.head
+            return [token]
+        if token.pos_ not in ("PUNCT", "ADJ", "DET"):
+            break
+    return [relative]
 
 
 def governor_fillers(noun: Token, inner: str, support: Support | None) -> list[Token]:
