@@ -28,8 +28,15 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         found = [c for c in verb.children if c.dep_ == "expl:subj" and c.lower_ in ("il", "elle")
                  and verb.lemma_ not in IMPERSONAL and not any(x.lower_ == "y" for x in verb.children)]
     if not found:
-        # parser slip: a sentence-initial name left as "dep" before its verb ("Washington et Londres ont …")
-        found = [c for c in verb.children if c.dep_ == "dep" and c.i < verb.i and c.pos_ in ("PROPN", "NOUN")]
+        # parser slips: the subject hangs on the auxiliary ("La Russie et la Chine ont toutes deux
+        # demandé"), or a name before its verb is left as "dep" or as an oblique without a preposition
+        # ("Pékin, de son côté, s'est contenté de réclamer")
+        found = [c for aux in verb.children if aux.dep_.startswith("aux") for c in aux.children
+                 if c.dep_ in ("nsubj", "nsubj:pass")]
+    if not found:
+        found = [c for c in verb.children if c.i < verb.i and c.pos_ in ("PROPN", "NOUN")
+                 and (c.dep_ == "dep" or c.dep_.startswith("obl") and not case_of(c))
+                 and c.lower_ not in TIME_WORDS]
     if found:
         if found[0].lower_ in RELATIVE_SUBJECTS:
             if verb.dep_ == "acl:relcl" and verb.head.pos_ in ("NOUN", "PROPN"):

@@ -176,6 +176,7 @@ class _ArticleState:
         self.timexes = [(t, doc.char_span(t.start, t.end, alignment_mode="expand")) for t in timexes
                         if t.type in ("DATE", "TIME")]
         self.last_events: list[Event] = []
+        self.topic: Actor | None = None
 
     # -- actors --------------------------------------------------------------------------------
     def remember_mentions(self, sent: Span) -> None:
@@ -219,13 +220,15 @@ class _ArticleState:
                     candidate.dep_.startswith("nsubj") or candidate.dep_ == "ROOT"):
                 continue  # a subject pronoun takes up a subject
             genders = candidate.morph.get("Gender")
-            if gender and genders and gender not in genders:
-                continue
+            if gender and genders and gender not in genders and candidate.pos_ == "NOUN":
+                continue  # names of places and people carry no reliable gender in the parse
             actors = self.resolve_phrase(candidate)
             if any(a.kind == "person" or a.role == "GOV" for a in actors):
                 return actors
             if candidate.pos_ == "NOUN" and not actors:
                 return []
+        if self.topic is not None:
+            return [self.topic]
         person = self.context.last_person(before=token.idx)
         return [person] if person else []
 
@@ -268,10 +271,12 @@ class _ArticleState:
     # -- sentences -----------------------------------------------------------------------------
     def code_sentence(self, sent: Span) -> list[Event]:
         self.remember_mentions(sent)
+        topic = next((a for t in sent if t.dep_ in ("nsubj", "nsubj:pass") and t.head.dep_ == "ROOT"
+                      for a in self.mentions.get(t.i, []) if a.kind == "person"), None)
         matches = [m for m in (self.coder.match(t) for t in sent) if m is not None]
         by_token = {m.token.i: m for m in matches}
         for match in matches:
-            if match.code[:2] in PROMISING_ROOTS:
+            if match.code[:2] in PROMISING_ROOTS or match.code in ("130", "13"):
                 for child in match.token.children:
                     governed = by_token.get(child.i)
                     if governed is not None and _complement_edge(child) and governed.code[:2] in THREAT_OF:
@@ -283,6 +288,8 @@ class _ArticleState:
             events.extend(self.events_for(match, sent))
         events = _drop_vaguer(events)
         self.last_events.extend(events)
+        if topic is not None:
+            self.topic = topic  # the person the text is about: what a later "il"/"elle" takes up
         return events
 
     def _subsumed(self, match: Match, by_token: dict[int, Match]) -> bool:
@@ -322,7 +329,7 @@ class _ArticleState:
             targets = [Actor(text=location.text or location.name, country=location.country, kind="state")]
         date, date_text = self.date_for(token, sent, mode)
         pairs: list[tuple[Actor | None, Actor | None]] = []
-        if not targets and entry.reflexive and len(sources) > 1 and not entry.target:
+        if not targets and entry.reflexive and len(sources) > 1:
             pairs = [(a, b) for a in sources for b in sources if a is not b]
         else:
             for source in sources or [None]:

@@ -116,7 +116,7 @@ def is_finite(token: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    if any(c.dep_ == "aux:pass" for c in verb.children) or any(c.dep_ == "nsubj:pass" for c in verb.children):
+    if any(c.dep_ == "aux:pass" for c in verb.children):
         return True
     # participle modifying a noun: "les troupes massées par Moscou"
     return (verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN")
