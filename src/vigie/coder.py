@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .arguments import expand, slot_tokens, subjects
 from .articles import Article
 from .events import Actor, Event, Place
+from .lexicon.match import head_candidates
 from .modality import mode_of
 from .resources import Resources
 from .syntax import TIME_WORDS, case_of, children, governors, in_quote, is_reflexive, np_span, np_text
@@ -85,19 +86,20 @@ class Coder:
             return None
         best: Match | None = None
         best_rank = -1
-        for lemma in _lemma_candidates(token, pos):
-            for entry in self.res.lexicon.candidates(lemma, pos):
-                words = _requirements_met(token, entry)
-                if words is None:
-                    continue
-                reflexive = is_reflexive(token)
-                if entry.reflexive and not reflexive:
-                    continue
-                rank = 10 * len(entry.requires) + (2 if entry.reflexive == reflexive else 0)
-                if rank > best_rank:
-                    best, best_rank = Match(token, entry, words), rank
-            if best is not None:
-                break
+        lexicon = self.res.lexicon
+        entries = [e for lemma in _lemma_candidates(token, pos) for e in lexicon.candidates(lemma, pos)]
+        entries += [e for e in head_candidates(lexicon, token) if e not in entries]  # tagger repairs
+        reflexive = is_reflexive(token)
+        for entry in entries:
+            if entry.reflexive and not reflexive:
+                continue
+            words = _requirements_met(token, entry)
+            if words is None:
+                continue
+            rank = 10 * len(entry.requires) + (2 if entry.reflexive == reflexive else 0) + (
+                1 if entry.pos == pos else 0)
+            if rank > best_rank:
+                best, best_rank = Match(token, entry, words), rank
         return best
 
 
