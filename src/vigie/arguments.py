@@ -40,7 +40,10 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if found:
         if found[0].lower_ in RELATIVE_SUBJECTS:
             if verb.dep_ == "acl:relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
-                return [verb.head]
+                head = verb.head
+                while head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
+                    head = head.head  # "la France, un pays membre ... qui menace": France
+                return [head]
             noun = antecedent(found[0])
             return [noun] if noun is not None else []
         head = verb.head

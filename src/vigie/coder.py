@@ -321,6 +321,8 @@ class _ArticleState:
             return []  # "la montée de l'hostilité russe": an event named inside another noun, not reported
         if not sources:
             sources = self.topic_actor(sent)
+        # "menace d'apposer son veto": an owner that is the source itself is not a target
+        targets = [t for t in targets if not any(t.code == s.code and t.name == s.name for s in sources)]
         if not targets and filler:
             targets = self.referent(filler)
             if not targets and match.code[:2] in THING_BLOCKS and token.pos_ == "VERB":

@@ -11,6 +11,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from .lexicon.slots import ETRE_VERBS
+
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X"}
 # Dependents that are not part of a noun phrase's own words.
 NP_CUT = {"acl:relcl", "acl", "conj", "cc", "advcl", "parataxis", "ccomp", "xcomp", "mark", "punct",
@@ -95,14 +97,36 @@ def np_span(head: Token) -> tuple[int, int]:
 
 
 def conjuncts(token: Token) -> list[Token]:
-    """`token` and the nominals coordinated with it ('les États-Unis et l'Otan', '... comme le Royaume-Uni')."""
+    """`token` and the nominals coordinated with it ('les États-Unis et l'Otan', '... comme le Royaume-Uni',
+    and comma lists the parser leaves as loose obliques: 'par les États-Unis, la France, le Japon')."""
     out = [token]
+    out.extend(_listed_after(token))
     for child in token.children:
         if child.dep_ == "conj" and child.pos_ in NOMINAL:
             out.extend(conjuncts(child))
         elif child.dep_ in ("nmod", "obl:mod", "obl") and case_of(child) in COORDINATING_CASES:
             out.extend(conjuncts(child))
     return out
+
+
+def _listed_after(token: Token) -> list[Token]:
+    """Names that follow `token` after a comma, hang on the same head with no preposition of their own."""
+    found = []
+    doc = token.doc
+    i = max(t.i for t in np_tokens(token)) + 1
+    while i < len(doc) and doc[i].text == ",":
+        j = i + 1
+        while j < len(doc) and doc[j].pos_ == "DET":
+            j += 1
+        if j >= len(doc):
+            break
+        name = doc[j]
+        if name.pos_ != "PROPN" or name.head.i != token.head.i or case_of(name) or name.i == token.head.i:
+            break
+        found.append(name)
+        found.extend(c for c in name.children if c.dep_ == "conj" and c.pos_ in NOMINAL)
+        i = max(t.i for t in np_tokens(name)) + 1
+    return found
 
 
 def children(token: Token, *deps: str) -> list[Token]:
@@ -116,6 +140,8 @@ def is_finite(token: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
+    if verb.lemma_.lower() in ETRE_VERBS or is_reflexive(verb):
+        return False  # "est arrivé", "s'est rendu": être is the tense auxiliary, not the passive one
     if any(c.dep_ == "aux:pass" for c in verb.children):
         return True
     # participle modifying a noun: "les troupes massées par Moscou"

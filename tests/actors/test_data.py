@@ -9,7 +9,7 @@ from vigie.actors.catalog import Catalog
 from vigie.actors.checks import check_people
 from vigie.actors.text import demonym_forms
 
-EXTRA = {"PSE", "XKX", "TWN", "VAT"}
+EXTRA = {"PSE", "XKX", "TWN", "VAT", "HKG", "MAC"}  # and two territories the press treats as actors
 PREDECESSORS = {"SUN": "1991-12-25", "YUG": "2003-02-04", "SCG": "2006-06-05", "CSK": "1992-12-31",
                 "DDR": "1990-10-03"}
 
