@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .syntax import TIME_WORDS, agent, case_of, children, conjuncts, is_passive
+from .syntax import TIME_WORDS, agent, case_of, children, conjuncts, is_finite, is_passive
 
 IMPERSONAL = {"falloir", "sembler", "paraître", "agir", "pleuvoir", "exister", "rester", "suffire", "valoir",
               "être", "avoir", "arriver", "convenir", "importer"}
@@ -37,6 +37,15 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         found = [c for c in verb.children if c.i < verb.i and c.pos_ in ("PROPN", "NOUN")
                  and (c.dep_ == "dep" or c.dep_.startswith("obl") and not case_of(c))
                  and c.lower_ not in TIME_WORDS]
+    if not found and is_finite(verb):
+        found = linear_subject(verb)
+    if not found and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") \
+            and verb.dep_ in ("ROOT", "advcl"):
+        # "Rejetant la responsabilité sur X, le Royaume-Uni a retiré ...": the main clause's subject
+        main = next((t for t in verb.doc[verb.i + 1: verb.sent.end] if is_finite(t)
+                     and t.pos_ in ("VERB", "AUX") and not t.dep_.startswith("aux")), None)
+        if main is not None:
+            found = [c for c in main.children if c.dep_ in ("nsubj", "nsubj:pass")] or linear_subject(main)
     if found:
         if found[0].lower_ in RELATIVE_SUBJECTS:
             if verb.dep_ == "acl:relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -53,6 +62,36 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             return [head, *found]
         return found
     return inherited_subject(verb, depth)
+
+
+SKIPPED_BEFORE_VERB = {"ne", "n'", "n’", "se", "s'", "s’", "y", "en", "lui", "leur", "le", "la", "les", "l'",
+                       "l’", "me", "m'", "te", "nous", "vous", "a", "ont", "avait", "avaient", "est", "sont",
+                       "aussi", "également", "déjà", "encore", "toutefois", "pourtant", "donc", "ainsi"}
+
+
+def linear_subject(verb: Token) -> list[Token]:
+    """When the parse gives a finite verb no subject, the phrase just before it (past clitics, auxiliaries
+    and a few adverbs) is its subject if no preposition introduces it: "..., le Royaume-Uni, l'Espagne et
+    les États-Unis ont retiré" → the coordination's first member."""
+    start = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") or c.dep_.startswith("expl")])
+    i = start - 1
+    doc = verb.doc
+    while i >= verb.sent.start and (doc[i].lower_ in SKIPPED_BEFORE_VERB or doc[i].pos_ == "ADV"
+                                    or doc[i].is_space):
+        i -= 1
+    if i < verb.sent.start:
+        return []
+    token = doc[i]
+    while token.dep_ in ("flat:name", "amod", "nmod") and token.head.i < token.i and token.head.pos_ in (
+            "NOUN", "PROPN") and token.dep_ != "nmod":
+        token = token.head
+    if token.pos_ not in ("NOUN", "PROPN") or case_of(token) or token.lower_ in TIME_WORDS:
+        return []
+    while token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head
+    if case_of(token):
+        return []
+    return [token]
 
 
 def _coordinated_subject(first: Token, second: Token, verb: Token) -> bool:

@@ -35,7 +35,14 @@ class Engine:
     def code(self, articles: Iterable[Article], batch_size: int = 32, n_process: int = 1
              ) -> Iterator[tuple[Article, list[Event]]]:
         for article, doc in parse_articles(self.nlp, articles, batch_size=batch_size, n_process=n_process):
-            yield article, self.coder.code(article, doc)
+            try:
+                events = self.coder.code(article, doc)
+            except Exception as err:  # noqa: BLE001 - one bad article must not stop a corpus run
+                article.warnings.append(
+                    f"{article.origin}: could not be coded ({type(err).__name__}: {err}); "
+                    "the other articles go on — please report this with the article")
+                events = []
+            yield article, events
 
     def code_text(self, text: str, date: str | None = None, doc_id: str = "text") -> list[Event]:
         article = Article(id=doc_id, text=text, date=date, origin=doc_id)
