@@ -411,11 +411,15 @@ class _ArticleState:
         for actors in self.mentions.values():
             for country in {a.country for a in actors if a.country and len(a.country) == 3}:
                 counts[country] = counts.get(country, 0) + 1
+        partners: dict[int | None, set[str | None]] = {}
+        for event in events:  # members of one compound subject are allies, not each other's target
+            partners.setdefault(event.trigger_start, set()).add(event.source.country if event.source else None)
         for event in events:
             if event.target is not None or event.source is None or event.root not in INFER_TARGET_ROOTS:
                 continue
+            allies = partners.get(event.trigger_start, set())
             ranked = sorted(((n, c) for c, n in counts.items()
-                             if c != event.source.country and c not in NON_STATES), reverse=True)
+                             if c not in allies and c not in NON_STATES), reverse=True)
             if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
                 continue
             country = ranked[0][1]
