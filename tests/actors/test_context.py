@@ -110,3 +110,67 @@ def test_remembering_does_not_change_resolution_without_context(small: ActorReso
     context = _read(small, FEB_2022, ["Boris Johnson"])
     assert small.resolve("le Premier ministre", FEB_2022, context)[0].name == "Boris Johnson"
     assert small.resolve("le Premier ministre", FEB_2022)[0].country == "FRA"
+
+
+# -- the dominant country ---------------------------------------------------------------------------
+OCT_1993 = datetime.date(1993, 10, 4)
+
+
+def test_dominant_country_is_the_most_mentioned_not_the_first(small: ActorResolver) -> None:
+    context = _read(small, OCT_1993, ["le ministère français des Affaires étrangères", "Moscou", "la Russie",
+                                      "les Russes", "le président russe"])
+    assert context.dominant_country() == "RUS"
+    [police] = small.resolve("la police", OCT_1993, context)
+    assert police.code == "RUSCOP"
+
+
+def test_guessed_countries_do_not_make_themselves_dominant(small: ActorResolver) -> None:
+    """'la police' read as French while nothing is known must not outweigh a later 'Moscou'."""
+    context = _read(small, OCT_1993, ["la police", "les manifestants", "le Parlement", "l'armée", "Moscou"])
+    assert context.dominant_country() == "RUS"
+    assert small.resolve("la police", OCT_1993, small.new_context(OCT_1993))[0].code == "FRACOP"  # home
+
+
+def test_one_stretch_of_text_counts_once(small: ActorResolver) -> None:
+    context = small.new_context(FEB_2022)
+    for offset, phrase in ((0, "la Russie"), (40, "la chaîne de télévision britannique"),
+                           (53, "télévision britannique")):
+        for actor in small.resolve(phrase, FEB_2022, context):
+            context.remember(actor, offset)
+    assert context.dominant_country() == "RUS"  # one British mention, not two; the tie goes to the first
+
+
+def test_places_count_towards_the_dominant_country(small: ActorResolver) -> None:
+    context = _read(small, OCT_1993, ["les États-Unis"])
+    context.remember_place("RUS", 200, 206)
+    context.remember_place("RUS", 300, 306)
+    context.remember_place("RUS", 300, 306)  # the same place reported twice
+    assert context.dominant_country() == "RUS"
+    context.remember_place("XXX", 400)  # not a state the data knows: ignored
+    assert context.dominant_country() == "RUS"
+
+
+def test_unknown_titled_people_take_the_dominant_country_and_the_title_sector(small: ActorResolver) -> None:
+    context = _read(small, OCT_1993, ["Moscou", "la Russie"])
+    [general] = small.resolve("Le général Routskoï", OCT_1993, context)
+    assert (general.code, general.name, general.kind) == ("RUSMIL", "Routskoï", "person")
+    when = datetime.date(2005, 2, 4)
+    context = _read(small, when, ["La Russie", "la chaîne de télévision britannique"])
+    [warlord] = small.resolve("le chef de guerre radical Chamil Bassaïev", when, context)
+    assert (warlord.code, warlord.name) == ("RUSREB", "Chamil Bassaïev")
+    assert small.resolve("Aslan Maskhadov", when, context) == []  # a name alone gives no country
+
+
+def test_troops_of_someone_named_before_take_their_country(small: ActorResolver) -> None:
+    when = datetime.date(1995, 5, 31)
+    context = _read(small, when, ["le chef des Serbes de Bosnie, Radovan Karadzic", "la France", "Paris"])
+    [troops] = small.resolve("les troupes de Radovan Karadzic", when, context)
+    assert troops.code == "BIHMIL"
+
+
+def test_rebels_and_putschists_take_the_dominant_country_but_never_home(small: ActorResolver) -> None:
+    when = datetime.date(2023, 7, 27)
+    context = _read(small, when, ["le chef de l'État nigérien", "Niamey"])
+    assert [a.code for a in small.resolve("les putschistes", when, context)] == ["NERREB"]
+    assert [a.code for a in small.resolve("la garde présidentielle", when, context)] == ["NERMIL"]
+    assert [a.code for a in small.resolve("les putschistes", when, small.new_context(when))] == [None]

@@ -18,6 +18,7 @@ from .text import fold
 
 BUILTIN = {"countries.jsonl": "country", "bodies.jsonl": "body", "groups.jsonl": "group",
            "titles.jsonl": "title", "sectors.jsonl": "sector"}
+WORDS = "words.jsonl"  # classes of French words the reading of names and phrases needs
 
 
 def data_path(*parts: str) -> Path:
@@ -42,6 +43,7 @@ class Catalog:
         self.people: list[Person] = []
         self.user_titles: list[Title] = []
         self.user_sectors: list[Sector] = []
+        self.words: dict[str, frozenset[str]] = {c: frozenset() for c in validate.WORD_CLASSES}
         self._person_index: dict[str, int] = {}
 
     # -- reading -------------------------------------------------------------------------------
@@ -53,6 +55,7 @@ class Catalog:
             path = data_path(filename)
             for line, record in read_jsonl(path):
                 catalog.add(kind, validate.PARSERS[kind](Validator(path, line, record)), user=False)
+        catalog.read_words(data_path(WORDS))
         for path in builtin_people_files() if people is None else [Path(p) for p in people]:
             for line, record in read_jsonl(path):
                 catalog.add("person", validate.person(Validator(path, line, record)), user=False)
@@ -61,6 +64,14 @@ class Catalog:
                 catalog.add(kind, entry, user=True, line=line, path=str(path))
         catalog.check()
         return catalog
+
+    def read_words(self, path: Path) -> None:
+        """Classes of French words, folded: function words, common nouns that are also surnames..."""
+        found: dict[str, set[str]] = {c: set(words) for c, words in self.words.items()}
+        for line, record in read_jsonl(path):
+            kind, words = validate.word_class(Validator(path, line, record))
+            found[kind].update(fold(w) for w in words)
+        self.words = {c: frozenset(words) for c, words in found.items()}
 
     def add(self, kind: str, entry: Any, user: bool, line: int | None = None, path: str = "") -> None:
         if kind == "country":

@@ -10,7 +10,14 @@ from .text import key_of
 
 
 class ArticleActors:
-    """The actors the coder resolved in one article, in text order. Built by `ActorResolver.new_context`."""
+    """The actors the coder resolved in one article, in text order. Built by `ActorResolver.new_context`.
+
+    The article's dominant country is the state mentioned most so far: states, capitals and other
+    metonyms, demonyms, sectors with a nationality, persons' countries, and places the coder reports
+    with `remember_place`. An actor whose country was itself guessed from the dominant country ("la
+    police", "le général Routskoï") does not count, and one stretch of text counts once for a country
+    ("la chaîne de télévision britannique" and its part "télévision britannique").
+    """
 
     def __init__(self, when: datetime.date | None, states: frozenset[str] = frozenset()):
         self.when = when
@@ -18,14 +25,35 @@ class ArticleActors:
         self.mentions: list[tuple[int, Actor]] = []
         self._counts: Counter[str] = Counter()
         self._first: dict[str, int] = {}
+        self._spans: dict[str, list[tuple[int, int]]] = {}  # country -> stretches of text counted
+        self._guessed: list[Actor] = []
 
     def remember(self, actor: Actor, offset: int) -> None:
         """Record an actor met at character `offset` of the article."""
         self.mentions.append((offset, actor))
-        country = actor.country
-        if country and (not self.states or country in self.states):
-            self._counts[country] += 1
-            self._first.setdefault(country, len(self.mentions))
+        if actor in self._guessed:
+            self._guessed.remove(actor)
+            return
+        self._count(actor.country, offset, offset + max(len(actor.text), 1))
+
+    def remember_place(self, country: str, offset: int, end: int | None = None) -> None:
+        """Record a place of `country` (ISO alpha-3) named at `offset` ("à Moscou", "dans le Donbass"):
+        it counts towards the dominant country like an actor of that country."""
+        self._count(country, offset, end if end is not None and end > offset else offset + 1)
+
+    def guessed(self, actor: Actor) -> None:
+        """`actor`'s country comes from the dominant country: remembering it will not count it again."""
+        self._guessed.append(actor)
+
+    def _count(self, country: str | None, start: int, end: int) -> None:
+        if not country or (self.states and country not in self.states):
+            return
+        spans = self._spans.setdefault(country, [])
+        if any(start < e and s < end for s, e in spans):
+            return
+        spans.append((start, end))
+        self._counts[country] += 1
+        self._first.setdefault(country, sum(self._counts.values()))
 
     def last_person(self, before: int | None = None, country: str | None = None) -> Actor | None:
         """The person mentioned last (before `offset` when given), optionally of one country."""
@@ -56,7 +84,7 @@ class ArticleActors:
         return None
 
     def dominant_country(self) -> str | None:
-        """The state the article speaks of most (first met wins a tie); bodies do not count."""
+        """The state the article speaks of most so far (first met wins a tie); bodies do not count."""
         if not self._counts:
             return None
         return max(self._counts, key=lambda c: (self._counts[c], -self._first[c]))

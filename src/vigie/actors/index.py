@@ -25,6 +25,8 @@ class Target:
     capital: bool = False  # the text must be capitalised ("Major" the surname, not "major")
     plural: bool = False  # a plural title ("les présidents")
     form: str = ""  # the spelling it was indexed from, lower case with accents ("monténégro")
+    guard: str = ""  # a person's name that is also a French word: "function" ("Leș") or "common" ("Borne")
+    exact: str = ""  # for a guarded name, the spelling it must have in the text, case and accents ("Leș")
 
 
 _RIVALRY_DAYS = 31  # two holders of one office for longer than this are rivals, not a handover
@@ -52,6 +54,15 @@ def surname_forms(surname: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+def _proper(name: str) -> bool:
+    """A title or sector the data writes with a capital ("État", "Cour suprême") is capitalised in the
+    text too: "l'état d'urgence" and "la cour" of a palace are not the state and the judiciary."""
+    words = key_of(name)
+    tokens = [t for t in tokenize(name) if t.fold != ","]
+    tokens = tokens[len(tokens) - len(words):]
+    return bool(tokens) and tokens[0].capital
+
+
 class Index:
     def __init__(self, catalog: Catalog):
         self.catalog = catalog
@@ -72,9 +83,11 @@ class Index:
 
     # -- building ------------------------------------------------------------------------------
     def _add(self, text: str, kind: str, entry: Any, strip_article: bool = True, capital: bool = False,
-             plural: bool = False, replacing: set[str] | None = None) -> tuple[str, ...]:
+             plural: bool = False, replacing: set[str] | None = None, guarded: bool = False
+             ) -> tuple[str, ...]:
         """Index `text` as naming `entry`. `capital`: the text must then be capitalised where the data is;
-        `replacing`: kinds of entries this one replaces for the same words (a user's override)."""
+        `replacing`: kinds of entries this one replaces for the same words (a user's override);
+        `guarded`: when the words are also French words, they must be written exactly as `text` does."""
         tokens = [t for t in tokenize(text) if t.fold != ","]
         if strip_article and len(tokens) > 1 and tokens[0].fold in ARTICLES:
             tokens = tokens[1:]
@@ -82,7 +95,9 @@ class Index:
         if not key:
             return key
         form = " ".join(t.text.lower() for t in tokens)
-        target = Target(kind, entry, capital and any(t.capital for t in tokens), plural, form)
+        guard = self.word_guard(key) if guarded else ""
+        exact = " ".join(t.text for t in tokens) if guard else ""
+        target = Target(kind, entry, capital and any(t.capital for t in tokens), plural, form, guard, exact)
         targets = self.phrases[key]
         if replacing:
             targets[:] = [t for t in targets if t.kind not in replacing]
@@ -118,12 +133,12 @@ class Index:
             self._add_title(title, None)
         for sector in catalog.sectors:
             for name in sector.names:
-                self._add(name, "sector", sector)
+                self._add(name, "sector", sector, capital=_proper(name))
         for title in catalog.user_titles:
             self._add_title(title, _ROLE_KINDS)
         for sector in catalog.user_sectors:
             for name in sector.names:
-                self._add(name, "sector", sector, replacing=_ROLE_KINDS)
+                self._add(name, "sector", sector, capital=_proper(name), replacing=_ROLE_KINDS)
         for name in catalog.names:
             self._add(name.text, "metonym", name, capital=True, replacing=_NAME_KINDS)
         for person in catalog.people:
@@ -134,18 +149,27 @@ class Index:
     def _add_title(self, title: Any, replacing: set[str] | None) -> None:
         singular = {fold(n) for n in title.names}
         for name in title.names:
-            self._add(name, "title", title, replacing=replacing)
+            self._add(name, "title", title, capital=_proper(name), replacing=replacing)
         for name in title.plurals:
-            self._add(name, "title", title, plural=fold(name) not in singular, replacing=replacing)
+            self._add(name, "title", title, capital=_proper(name), plural=fold(name) not in singular,
+                      replacing=replacing)
+
+    def word_guard(self, key: tuple[str, ...]) -> str:
+        """'function' when every word of a name is a French function word ("Leș" folds to "les"),
+        'common' when every word is a function word or a common noun ("Borne", "Major"), else ''."""
+        words = self.catalog.words
+        if all(w in words["function"] for w in key):
+            return "function"
+        if all(w in words["function"] or w in words["common"] for w in key):
+            return "common"
+        return ""
 
     def _add_person(self, person: Person) -> None:
-        for name in [person.name] + person.aliases:
-            key = self._add(name, "person", person, strip_article=False, capital=True)
-            if person not in self.fuzzy[" ".join(key)]:
-                self.fuzzy[" ".join(key)].append(person)
-        for form in surname_forms(person.surname):
-            key = self._add(form, "surname", person, strip_article=False, capital=True)
-            if person not in self.fuzzy[" ".join(key)]:
+        names = [(name, "person") for name in [person.name] + person.aliases]
+        names += [(form, "surname") for form in surname_forms(person.surname)]
+        for name, kind in names:
+            key = self._add(name, kind, person, strip_article=False, capital=True, guarded=True)
+            if key and not self.word_guard(key) and person not in self.fuzzy[" ".join(key)]:
                 self.fuzzy[" ".join(key)].append(person)
         for term in person.terms:
             self.holders[(term.country, term.office)].append((term, person))

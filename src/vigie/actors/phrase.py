@@ -21,12 +21,14 @@ seule seuls seules tel telle tels telles""".split())
 EX = frozenset({"ex", "ancien", "ancienne", "anciens", "anciennes", "feu", "defunt", "defunte"})
 QUANTIFIERS = frozenset("""centaine centaines dizaine dizaines millier milliers million millions milliard
 milliards douzaine douzaines poignee nombre majorite minorite partie plupart groupe groupes serie vague
-colonne colonnes cortege ensemble totalite reste moitie tiers quart""".split())
+colonne colonnes cortege ensemble totalite reste moitie tiers quart membre membres element elements
+""".split())
 OF = frozenset({"de", "du", "des", "d'"})
 STOPS = frozenset("""a au aux par en pour contre avec sur dans chez vers entre sans sous apres avant depuis
 pendant selon face aupres lors qui que qu' dont ou lequel laquelle lesquels lesquelles afin envers malgre
 parmi durant hors via jusqu' jusque comme""".split())
 COORDINATORS = frozenset({"et", "ou", "ni", ","})
+LOCATIVES = frozenset({"en", "a", "au", "aux", "dans"})
 HONORIFICS = {"m": "m", "mme": "f", "mlle": "f", "mm": "m", "monsieur": "m", "madame": "f",
               "mesdames": "f", "messieurs": "m"}
 PARTICLES = frozenset("""de du des d' von van der den al el ben bin ibn le la da dos di del della ter abou abu
@@ -78,6 +80,10 @@ class Reading:
     ex: bool = False
     honorific: str | None = None  # "m" / "f" after M. / Mme
     people: bool = False  # a nation in a complement ("le chef des Serbes de Bosnie"): not a state
+    head_capital: bool = False  # the head is capitalised: "le Russe" (a person), "le russe" (a language)
+    relational: bool = False  # "les alliés de l'Ukraine": the complement is the partner, not the owner
+    unknown: list[str] = field(default_factory=list)  # a name the data does not know in a complement
+    location: Span | None = None  # "le pouvoir en Afghanistan": where, when nothing says whose
     empty: bool = False  # the phrase is about something else ("la frontière de l'Ukraine")
     offset: int = 0  # where `text` starts in the phrase given
 
@@ -120,6 +126,8 @@ def _fitting(targets: list[Target], chosen: list[Token], before: Token | None) -
     for target in targets:
         if target.capital and not capital:
             continue
+        if target.guard and not _written_as_name(target, chosen, before):
+            continue  # "Les Serbes" is not Gabriel Leș, "la borne" not Élisabeth Borne
         if target.kind in _PERSON_KINDS and after_article and chosen[0].capital:
             continue  # "la Hollande" is the country, "Hollande" the president; "le roi Hussein" a person
         out.append(target)
@@ -132,6 +140,15 @@ def _fitting(targets: list[Target], chosen: list[Token], before: Token | None) -
     return out
 
 
+def _written_as_name(target: Target, chosen: list[Token], before: Token | None) -> bool:
+    """A name that is also a French word counts as a name only when written exactly as the data writes
+    it (case and accents); a function word ("Leș", "Mai") moreover only after a capitalised word of
+    the same name or an honorific ("Gabriel Leș", "M. Leș"), never where a phrase begins."""
+    if " ".join(t.text for t in chosen) != target.exact:
+        return False
+    return target.guard != "function" or (before is not None and before.capital)
+
+
 def read(text: str, index: Index) -> list[Reading]:
     tokens = tokenize(text)
     if not tokens:
@@ -142,7 +159,8 @@ def read(text: str, index: Index) -> list[Reading]:
     by_start = {s.start: s for s in spans}
     covered = {i for s in spans for i in range(s.start, s.end)}
     segments = _segments(tokens, by_start, covered)
-    return [_read_segment(text, tokens, seg, by_start, covered) for seg in segments]
+    words = index.catalog.words
+    return [_read_segment(text, tokens, seg, by_start, covered, words) for seg in segments]
 
 
 def _segments(tokens: list[Token], by_start: dict[int, Span], covered: set[int]) -> list[tuple[int, int]]:
@@ -210,10 +228,10 @@ def _shape(tokens: list[Token], bound: tuple[int, int], by_start: dict[int, Span
 
 
 def _read_segment(text: str, tokens: list[Token], bound: tuple[int, int], by_start: dict[int, Span],
-                  covered: set[int]) -> Reading:
+                  covered: set[int], words: dict[str, frozenset[str]]) -> Reading:
     start, end = bound
     reading = Reading(text=text[tokens[start].start:tokens[end - 1].end], offset=tokens[start].start)
-    i = _read_head(reading, tokens, start, end, by_start, covered)
+    i = _read_head(reading, tokens, start, end, by_start, words)
     in_complement = False
     while i < end:
         token = tokens[i]
@@ -229,19 +247,42 @@ def _read_segment(text: str, tokens: list[Token], bound: tuple[int, int], by_sta
         elif token.fold == ",":
             in_complement = False  # "le porte-parole du Kremlin, Dmitri Peskov"
         elif token.fold in STOPS:
+            _read_location(reading, tokens, i, end, by_start)
             break
         elif token.fold == "et" and reading.demonyms:
             pass  # "américaine et russe": read on
         elif token.capital and reading.name is None and not (in_complement and _after_of(tokens, i)):
             i = _read_name(reading, tokens, i, end, by_start, covered)  # "... de Bosnie Radovan Karadzic"
             continue
+        elif token.capital and in_complement and not reading.unknown:
+            while i < end and i not in by_start and tokens[i].capital:  # "les troupes de Radovan Karadzic"
+                reading.unknown.append(tokens[i].fold)
+                i += 1
+            continue
         i += 1
     return reading
 
 
+def _read_location(reading: Reading, tokens: list[Token], i: int, end: int, by_start: dict[int, Span]
+                   ) -> None:
+    """'le pouvoir en Afghanistan', 'le Parlement à Minsk': a country or capital right after en/à/au."""
+    if tokens[i].fold not in LOCATIVES:
+        return
+    i += 1
+    while i < end and tokens[i].fold in {"la", "l'", "le", "les"}:
+        i += 1
+    span = by_start.get(i)
+    if span is not None and span.has({"country", "metonym"}):
+        reading.location = Span(span.start, span.end, span.only({"country", "metonym"}))
+
+
 def _read_head(reading: Reading, tokens: list[Token], i: int, end: int, by_start: dict[int, Span],
-               covered: set[int]) -> int:
-    """Skip determiners and adjectives; note 'ancien', 'M.', plural articles. Returns the head's index."""
+               words: dict[str, frozenset[str]]) -> int:
+    """Skip determiners and adjectives; note 'ancien', 'M.', plural articles. Returns the head's index.
+
+    An unknown common noun is the head itself ("l'intervention militaire", "la frontière de l'Ukraine"):
+    the phrase is then not an actor, unless a group or a person is named after it ("le mouvement
+    islamiste Hamas", "le chaviste Nicolas Maduro")."""
     while i < end:
         token = tokens[i]
         word = token.fold
@@ -255,26 +296,51 @@ def _read_head(reading: Reading, tokens: list[Token], i: int, end: int, by_start
         elif word in {"les", "des", "ces", "ses", "leurs", "aux", "plusieurs", "quelques", "certains",
                       "certaines", "nombreux", "nombreuses", "tous", "toutes"}:
             reading.plural = True
+        elif word in OF and reading.relational:
+            return end  # "les alliés de l'Ukraine": whose allies is not who they are
         elif word in DETERMINERS or word.isdigit() or word == ",":
             pass
         elif token.capital:
             return i
-        else:  # an unknown common noun or adjective
+        elif word in words["prenominal"] or word.endswith("ieme"):
+            pass  # "le principal opposant", "le puissant chef de l'armée", "la troisième brigade"
+        elif word in words["relational"]:
+            reading.relational = True  # "les alliés occidentaux de l'Ukraine": the demonym, not Ukraine
+            reading.plural = reading.plural or word.endswith(("s", "x"))
+        else:  # an unknown common noun
             following = tokens[i + 1].fold if i + 1 < end else ""
             if word in QUANTIFIERS and following in OF:
                 reading.plural = True
                 i += 2
                 continue
-            nxt = by_start.get(i + 1)
-            if following in OF or following in STOPS or (
-                    nxt is not None and all(t.kind == "demonym" for t in nxt.targets)):
+            if not _name_follows(tokens, i + 1, end, by_start):
                 named = _named_group(tokens, i + 1, end, by_start)
                 if named is not None:
                     return named  # "le mouvement islamiste palestinien Hamas"
-                reading.empty = True  # "la frontière de l'Ukraine", "l'hostilité russe": not an actor
+                reading.empty = True  # "la frontière de l'Ukraine", "l'intervention militaire": not an actor
                 return end
         i += 1
     return i
+
+
+def _name_follows(tokens: list[Token], i: int, end: int, by_start: dict[int, Span]) -> bool:
+    """Is a person's name next, past demonyms and lower-case words ("le chaviste Nicolas Maduro")?"""
+    while i < end:
+        span = by_start.get(i)
+        if span is not None:
+            if span.has(_PERSON_KINDS):
+                return True
+            if not all(t.kind == "demonym" for t in span.targets):
+                return False
+            i = span.end
+            continue
+        token = tokens[i]
+        if token.fold in OF | STOPS | COORDINATORS:
+            return False
+        if token.capital:
+            return True
+        i += 1
+    return False
 
 
 def _named_group(tokens: list[Token], i: int, end: int, by_start: dict[int, Span]) -> int | None:
@@ -295,10 +361,13 @@ def _read_span(reading: Reading, span: Span, tokens: list[Token], i: int, end: i
     apposed = not (in_complement and _after_of(tokens, i))  # "le porte-parole de Vladimir Poutine": not
     if span.has(_PERSON_KINDS) and apposed and reading.name is None and reading.head is not None:
         return _read_name(reading, tokens, i, end, by_start, set())
+    if reading.relational and in_complement:
+        return span.end  # "les alliés de l'Ukraine": the partner, not the actor
     if reading.head is None:
         if span.has(_PERSON_KINDS):
             return _read_name(reading, tokens, i, end, by_start, set())
         reading.head = span
+        reading.head_capital = tokens[span.start].capital
         if span.targets[0].plural:
             reading.plural = True
     elif demonyms and len(demonyms) == len(span.targets):
@@ -315,7 +384,8 @@ def _read_span(reading: Reading, span: Span, tokens: list[Token], i: int, end: i
 
 
 def _after_et(tokens: list[Token], i: int) -> bool:
-    return i > 0 and tokens[i - 1].fold in {"et", "ou"}
+    """Is token i coordinated with what comes before ("russe et américain", "béninois, sierra-léonais")?"""
+    return i > 0 and tokens[i - 1].fold in {"et", "ou", ","}
 
 
 def _after_of(tokens: list[Token], i: int) -> bool:

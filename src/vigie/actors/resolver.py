@@ -97,10 +97,10 @@ class ActorResolver:
             return self._sector(r, head.only({"sector"})[0].entry.sector, when, ctx)
         codes = [self._demonym_code(head.only({"demonym"}), when)] + [
             self._demonym_code(d, when) for d in r.demonyms]
-        if r.places and not r.name:  # "les Serbes de Bosnie", "les Kurdes d'Irak": where they live
+        if r.places and not r.name and not r.relational:  # "les Serbes de Bosnie": where they live
             codes = [self._span_code(r.places[0], when) or codes[0]]
-        if r.name:
-            return self._named(r, when, ctx, codes, None, "GOV")
+        if r.name:  # "le Tchétchène Aslan Maskhadov": a person of that country
+            return self._named(r, when, ctx, codes, None, None)
         return [self._code_actor(r.text, code) for code in dict.fromkeys(codes)]
 
     # -- phrase kinds --------------------------------------------------------------------------
@@ -117,6 +117,11 @@ class ActorResolver:
             last = ctx.last_person() if ctx else None
             office = last.office if last else None
             return [self._holder(r, code, office, "GOV", when) for code in codes]
+        guessed = False
+        if not codes and r.unknown:  # "le porte-parole de Radovan Karadzic", "le chef de l'Unscom"
+            codes = self._unknown_owner(r, ctx)
+            if not codes and title.office is not None:
+                return []  # the head of a body the data does not know is no state's office holder
         if not codes:
             office = title.office if title.office != LEADER else None
             if office and ctx is not None and not r.plural:
@@ -126,10 +131,12 @@ class ActorResolver:
             fallback = self._fallback(ctx, title.countries, home=sector not in _NO_HOME)
             if fallback is None:  # "les rebelles", with nothing to say where
                 return [Actor(text=r.text, country=None, role=sector, kind="sector")]
-            codes = [fallback]
+            codes, guessed = [fallback], True
         if r.plural and len(codes) == 1:
-            return [self._code_actor(r.text, codes[0], sector, "sector", self._office(title, codes[0]))]
-        return [self._holder(r, code, self._office(title, code), sector, when) for code in codes]
+            actors = [self._code_actor(r.text, codes[0], sector, "sector", self._office(title, codes[0]))]
+        else:
+            actors = [self._holder(r, code, self._office(title, code), sector, when) for code in codes]
+        return _guessed(ctx, actors) if guessed else actors
 
     def _holder(self, r: Reading, code: str, office: str | None, sector: str, when: datetime.date | None
                 ) -> Actor:
@@ -151,16 +158,23 @@ class ActorResolver:
             named = self._named(r, when, ctx, [], None, sector)
             codes = [a.code if a.country in ("NATO", "UN", "EU", "WST", "IGO") else a.country
                      for a in named if a.country]
+        if not codes and r.unknown:  # "les troupes de Radovan Karadzic": whose country was said before
+            codes = self._unknown_owner(r, ctx)
         if not codes:
             fallback = self._fallback(ctx, home=sector not in _NO_HOME)
             if fallback is None:  # "les insurgés" with nothing to say where
                 return [Actor(text=r.text, country=None, role=sector, kind="sector")]
-            codes = [fallback]
+            return _guessed(ctx, [self._code_actor(r.text, fallback, sector, "sector")])
         return [self._code_actor(r.text, code, sector, "sector") for code in dict.fromkeys(codes)]
 
     def _named(self, r: Reading, when: datetime.date | None, ctx: ArticleActors | None, codes: list[str],
-               office: str | None, sector: str) -> list[Actor]:
-        """A person by name: a known one (chosen by date, country, office), one met earlier, or a new one."""
+               office: str | None, sector: str | None) -> list[Actor]:
+        """A person by name: a known one (chosen by date, country, office), one met earlier, or a new one.
+
+        A new person needs a title, a nationality or M./Mme before the name. Their country is the one
+        the phrase gives ("le général serbe X", "le Tchétchène X"); after a title or M./Mme alone, the
+        article's dominant country ("le général Routskoï" in an article on Moscow), and no actor while
+        nothing is known. A name alone ("Aslan Maskhadov") that the data does not know is no actor."""
         name = r.name
         candidates = [t.entry for t in name.targets]
         if candidates:
@@ -175,17 +189,19 @@ class ActorResolver:
             if remembered is not None:
                 return [_retext(remembered, r.text)]
         if not candidates:
-            candidates = self._fuzzy_people(name.words)
+            candidates = [p for p in self._fuzzy_people(name.words) if people.compatible(p, name.words)]
         chosen = people.choose(candidates, when, codes, office, r.honorific)
         if chosen is not None:
             return [people.person_actor(r.text, chosen, when, office, self.bodies)]
         titled = r.head is not None and r.head.has({"title"})
-        if not (titled or r.honorific):  # a new person needs a title, or M./Mme
-            return []
-        country = codes[0] if codes else (ctx.dominant_country() if ctx is not None else None)
+        if codes:  # a nationality noun is capitalised: "le Tchétchène X", not "le porte-avions français X"
+            nationality = r.head is not None and r.head_capital and r.head.has({"demonym"})
+            return [self._code_actor(r.text, codes[0], sector, "person", None, name=name.text)] if (
+                titled or r.honorific or nationality) else []
+        country = ctx.dominant_country() if ctx is not None and (titled or r.honorific) else None
         if country is None:
             return []
-        return [self._code_actor(r.text, country, sector, "person", None, name=name.text)]  # office unknown
+        return _guessed(ctx, [self._code_actor(r.text, country, sector, "person", None, name=name.text)])
 
     def _fuzzy_people(self, words: list[str]) -> list[Person]:
         query = " ".join(words)
@@ -248,6 +264,18 @@ class ActorResolver:
             code = self._span_code(span, when)
             if code:
                 return [code]
+        if r.location is not None:
+            code = self._span_code(r.location, when)
+            if code:
+                return [self._country_of(code)]
+        return []
+
+    def _unknown_owner(self, r: Reading, ctx: ArticleActors | None) -> list[str]:
+        """The country of a person the data does not know, named in a complement, met earlier in the
+        article ("le chef des Serbes de Bosnie Radovan Karadzic", then "les troupes de Radovan Karadzic")."""
+        found = ctx.find_name(r.unknown) if ctx is not None else None
+        if found is not None and found.country:
+            return [found.code if found.country in ("NATO", "UN", "EU", "WST", "IGO") else found.country]
         return []
 
     def _span_code(self, span: Span, when: datetime.date | None) -> str | None:
@@ -332,3 +360,11 @@ class ActorResolver:
 
 def _retext(actor: Actor, text: str) -> Actor:
     return replace(actor, text=text)
+
+
+def _guessed(ctx: ArticleActors | None, actors: list[Actor]) -> list[Actor]:
+    """Actors whose country was guessed from the article: they must not make that country more dominant."""
+    if ctx is not None:
+        for actor in actors:
+            ctx.guessed(actor)
+    return actors

@@ -249,5 +249,15 @@ def person(check: Validator) -> Person:
                   terms=terms, source=str(check.path), line=check.line)
 
 
+WORD_CLASSES = frozenset({"function", "common", "prenominal", "relational"})
+
+
+def word_class(check: Validator) -> tuple[str, list[str]]:
+    """One record of `words.jsonl`: a class of French words and its members."""
+    check.unknown({"class", "note", "words"})
+    check.str("note", required=False)
+    return check.str("class", choices=set(WORD_CLASSES)), check.str_list("words", required=True)
+
+
 PARSERS = {"country": country, "body": body, "group": group, "title": title, "sector": sector_entry,
            "name": name, "person": person}
