@@ -36,6 +36,7 @@ SPEAKER_PRONOUNS = {"nous", "je", "j'", "j’", "on"}
 PERSON_PRONOUNS = {"il", "elle"}
 VISIT_CODES = {"042", "043", "044"}
 THING_BLOCKS = {"04"}
+RECIPROCAL_SLOTS = {"obl:avec", "obl:entre", "nmod:avec", "nmod:entre"}  # "A et B se sont parlé"
 INFER_TARGET_ROOTS = {"03", "10", "12", "13", "16"}
 NON_STATES = {"NATO", "UN", "EU", "WST", "IGO"}  # roots whose object must be someone: a thing as object means another sense
 POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
@@ -56,8 +57,10 @@ class Match:
 class Coder:
     """Codes parsed articles. Built once per process from loaded resources; holds no per-article state."""
 
-    def __init__(self, resources: Resources):
+    def __init__(self, resources: Resources, require_source: bool = True):
         self.res = resources
+        # an event whose actor is unknown ("Deux policiers ont été tués") is kept only on request
+        self.require_source = require_source
 
     # -- article level -------------------------------------------------------------------------
     def code(self, article: Article, doc: Doc) -> list[Event]:
@@ -211,7 +214,12 @@ class _ArticleState:
         if token.pos_ == "ADJ":
             country = self.res.actors.demonym(token.lower_)
             return [Actor(text=token.text, country=country, kind="state")] if country else []
-        return self.resolve_phrase(token)
+        actors = self.resolve_phrase(token)
+        if not actors and token.pos_ == "PROPN" and self.res.places is not None:
+            place = self.res.places.lookup(np_text(token))
+            if place is not None and place.country:  # "se rendre à Abidjan", "des frappes sur Gaza"
+                actors = [Actor(text=np_text(token), country=place.country, kind="state")]
+        return actors
 
     def pronoun(self, token: Token, sent: Span) -> list[Actor]:
         """'il'/'elle': the nearest phrase before it in the sentence that agrees in gender; a thing
@@ -333,7 +341,7 @@ class _ArticleState:
             targets = [Actor(text=location.text or location.name, country=location.country, kind="state")]
         date, date_text = self.date_for(token, sent, mode)
         pairs: list[tuple[Actor | None, Actor | None]] = []
-        if not targets and entry.reflexive and len(sources) > 1:
+        if not targets and len(sources) > 1 and any(slot in RECIPROCAL_SLOTS for slot in entry.target):
             pairs = [(a, b) for a in sources for b in sources if a is not b]
         else:
             for source in sources or [None]:
@@ -341,7 +349,7 @@ class _ArticleState:
                     pairs.append((source, target))
         events = []
         for source, target in pairs:
-            if source is None and target is None:
+            if source is None and (target is None or self.coder.require_source):
                 continue
             if source is not None and target is not None and source.code == target.code \
                     and source.name == target.name:

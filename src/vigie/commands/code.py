@@ -20,6 +20,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="table: readable (default); jsonl: one event per line (the contract)")
     parser.add_argument("--actors", action="append", default=[], metavar="FILE",
                         help="a YAML file of actors that adds to or overrides the built-in ones (repeatable)")
+    parser.add_argument("--keep-sourceless", action="store_true",
+                        help="also print events whose source the text does not give (unknown attackers...)")
     parser.add_argument("--model", default=None, help="spaCy model (default fr_core_news_md)")
     parser.add_argument("--batch-size", type=int, default=32, help="articles per nlp.pipe batch")
     parser.add_argument("--processes", type=int, default=1, help="parser processes (nlp.pipe n_process)")
@@ -35,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
             raise ConfigError(f"--date {args.date!r} is not YYYY-MM-DD or YYYY-MM")
     if args.batch_size < 1 or args.processes < 1:
         raise ConfigError("--batch-size and --processes must be at least 1")
-    engine = Engine.load(model=args.model, actor_files=args.actors)
+    engine = Engine.load(model=args.model, actor_files=args.actors, require_source=not args.keep_sourceless)
     counts = {"articles": 0, "errors": 0, "events": 0}
 
     def articles():
