@@ -174,3 +174,11 @@ def test_rebels_and_putschists_take_the_dominant_country_but_never_home(small: A
     assert [a.code for a in small.resolve("les putschistes", when, context)] == ["NERREB"]
     assert [a.code for a in small.resolve("la garde présidentielle", when, context)] == ["NERMIL"]
     assert [a.code for a in small.resolve("les putschistes", when, small.new_context(when))] == [None]
+
+
+def test_a_body_named_earlier_by_its_first_word(small: ActorResolver) -> None:
+    when = datetime.date(2017, 9, 4)
+    context = _read(small, when, ["le Conseil de sécurité de l'ONU", "Pyongyang"])
+    assert [a.code for a in small.resolve("le conseil", when, context)] == ["UN"]
+    assert small.resolve("le conseil", when, small.new_context(when)) == []
+    assert small.resolve("la commission", when, context) == []  # no body named so before

@@ -83,6 +83,13 @@ class ArticleActors:
                 return actor
         return None
 
+    def find_named(self, word: str, kinds: set[str]) -> Actor | None:
+        """The actor of one of `kinds` mentioned last whose name begins with the folded `word`."""
+        for _, actor in reversed(self.mentions):
+            if actor.kind in kinds and actor.name and key_of(actor.name)[:1] == (word,):
+                return actor
+        return None
+
     def dominant_country(self) -> str | None:
         """The state the article speaks of most so far (first met wins a tie); bodies do not count."""
         if not self._counts:

@@ -81,6 +81,7 @@ class Reading:
     honorific: str | None = None  # "m" / "f" after M. / Mme
     people: bool = False  # a nation in a complement ("le chef des Serbes de Bosnie"): not a state
     head_capital: bool = False  # the head is capitalised: "le Russe" (a person), "le russe" (a language)
+    coordinated: bool = False  # a demonym joined by "et" or a comma ("russe et américain")
     relational: bool = False  # "les alliés de l'Ukraine": the complement is the partner, not the owner
     unknown: list[str] = field(default_factory=list)  # a name the data does not know in a complement
     location: Span | None = None  # "le pouvoir en Afghanistan": where, when nothing says whose
@@ -372,6 +373,7 @@ def _read_span(reading: Reading, span: Span, tokens: list[Token], i: int, end: i
             reading.plural = True
     elif demonyms and len(demonyms) == len(span.targets):
         if not reading.demonyms or _after_et(tokens, span.start):
+            reading.coordinated = reading.coordinated or _after_et(tokens, span.start)
             reading.demonyms.append(demonyms)
             reading.people = reading.people or (in_complement and _after_of(tokens, i))  # "des Serbes"
     elif span.has({"group"}) and not in_complement:

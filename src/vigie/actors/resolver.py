@@ -15,8 +15,8 @@ from .catalog import Catalog
 from .context import ArticleActors
 from .index import Index, Target
 from .model import LEADER, Body, Country, Group, Name, Person, Title
-from .phrase import Reading, Span, read
-from .text import fold
+from .phrase import DETERMINERS, Reading, Span, read
+from .text import fold, tokenize
 
 _CACHE_SIZE = 100_000
 # Sectors a bare noun does not place in the home country ("les insurgés" are not French by default).
@@ -70,7 +70,19 @@ class ActorResolver:
             for actor in self._interpret(reading, when, context):
                 if not any(actor.code == o.code and actor.name == o.name for o in out):
                     out.append(actor)
+        if not out and context is not None:
+            out = self._short_name(text, context)
         return out
+
+    @staticmethod
+    def _short_name(text: str, ctx: ArticleActors) -> list[Actor]:
+        """'le conseil' after 'le Conseil de sécurité', 'la commission' after 'la Commission européenne':
+        a body or group named earlier whose name begins with the phrase's only noun."""
+        words = [t.fold for t in tokenize(text) if t.fold not in DETERMINERS and t.fold != ","]
+        if len(words) != 1:
+            return []
+        found = ctx.find_named(words[0], {"body", "group"})
+        return [_retext(found, text)] if found is not None else []
 
     def _interpret(self, r: Reading, when: datetime.date | None, ctx: ArticleActors | None) -> list[Actor]:
         if r.empty:
@@ -97,6 +109,8 @@ class ActorResolver:
             return self._sector(r, head.only({"sector"})[0].entry.sector, when, ctx)
         codes = [self._demonym_code(head.only({"demonym"}), when)] + [
             self._demonym_code(d, when) for d in r.demonyms]
+        if r.head_capital and r.demonyms and not r.coordinated:  # "les Serbes bosniaques": where they live
+            codes = codes[1:]
         if r.places and not r.name and not r.relational:  # "les Serbes de Bosnie": where they live
             codes = [self._span_code(r.places[0], when) or codes[0]]
         if r.name:  # "le Tchétchène Aslan Maskhadov": a person of that country
