@@ -11,47 +11,24 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .index import Index, Target
+from .spans import (
+    COORDINATORS,
+    DETERMINERS,
+    EX,
+    HONORIFICS,
+    LOCATIVES,
+    OF,
+    PARTICLES,
+    PERSON_KINDS,
+    PLACE_KINDS,
+    QUANTIFIERS,
+    STOPS,
+    Span,
+    scan,
+)
 from .text import Token, tokenize
 
-DETERMINERS = frozenset("""le la les l' un une des du de d' au aux son sa ses leur leurs ce cet cette ces
-notre nos votre vos mon ma mes tout toute tous toutes plusieurs quelques certains certaines chaque aucun
-aucune deux trois quatre cinq six sept huit neuf dix douze vingt cent cents mille quelque plus moins
-environ pres nombreux nombreuses divers diverses differents differentes autres autre meme memes seul
-seule seuls seules tel telle tels telles""".split())
-EX = frozenset({"ex", "ancien", "ancienne", "anciens", "anciennes", "feu", "defunt", "defunte"})
-QUANTIFIERS = frozenset("""centaine centaines dizaine dizaines millier milliers million millions milliard
-milliards douzaine douzaines poignee nombre majorite minorite partie plupart groupe groupes serie vague
-colonne colonnes cortege ensemble totalite reste moitie tiers quart membre membres element elements
-""".split())
-OF = frozenset({"de", "du", "des", "d'"})
-STOPS = frozenset("""a au aux par en pour contre avec sur dans chez vers entre sans sous apres avant depuis
-pendant selon face aupres lors qui que qu' dont ou lequel laquelle lesquels lesquelles afin envers malgre
-parmi durant hors via jusqu' jusque comme""".split())
-COORDINATORS = frozenset({"et", "ou", "ni", ","})
-LOCATIVES = frozenset({"en", "a", "au", "aux", "dans"})
-HONORIFICS = {"m": "m", "mme": "f", "mlle": "f", "mm": "m", "monsieur": "m", "madame": "f",
-              "mesdames": "f", "messieurs": "m"}
-PARTICLES = frozenset("""de du des d' von van der den al el ben bin ibn le la da dos di del della ter abou abu
-ould ag bou""".split())
-_PERSON_KINDS = frozenset({"person", "surname"})
-_PLACE_KINDS = frozenset({"country", "metonym", "body", "group", "demonym"})
-
-
-@dataclass
-class Span:
-    start: int  # token indexes, end exclusive
-    end: int
-    targets: list[Target]
-
-    @property
-    def kind(self) -> str:
-        return self.targets[0].kind
-
-    def has(self, kinds: frozenset[str] | set[str]) -> bool:
-        return any(t.kind in kinds for t in self.targets)
-
-    def only(self, kinds: frozenset[str] | set[str]) -> list[Target]:
-        return [t for t in self.targets if t.kind in kinds]
+__all__ = ["DETERMINERS", "Name", "Reading", "Span", "read"]
 
 
 @dataclass
@@ -87,67 +64,6 @@ class Reading:
     location: Span | None = None  # "le pouvoir en Afghanistan": where, when nothing says whose
     empty: bool = False  # the phrase is about something else ("la frontière de l'Ukraine")
     offset: int = 0  # where `text` starts in the phrase given
-
-
-def scan(tokens: list[Token], index: Index) -> list[Span]:
-    """Longest matches left to right; demonyms are set aside so that split titles still match."""
-    spans = _longest(tokens, list(range(len(tokens))), index)
-    demonyms = [s for s in spans if all(t.kind == "demonym" for t in s.targets)]
-    if not demonyms:
-        return spans
-    inside = {i for s in demonyms for i in range(s.start, s.end)}
-    rest = [i for i in range(len(tokens)) if i not in inside]
-    others = _longest(tokens, rest, index)
-    return sorted(demonyms + others, key=lambda s: (s.start, s.end))
-
-
-def _longest(tokens: list[Token], positions: list[int], index: Index) -> list[Span]:
-    spans = []
-    i = 0
-    while i < len(positions):
-        longest = index.longest.get(tokens[positions[i]].fold, 0)
-        for length in range(min(longest, len(positions) - i), 0, -1):
-            chosen = [tokens[p] for p in positions[i:i + length]]
-            targets = index.phrases.get(tuple(t.fold for t in chosen))
-            if targets:
-                targets = _fitting(targets, chosen, tokens[positions[i] - 1] if positions[i] > 0 else None)
-            if targets:
-                spans.append(Span(positions[i], positions[i + length - 1] + 1, targets))
-                i += length
-                break
-        else:
-            i += 1
-    return spans
-
-
-def _fitting(targets: list[Target], chosen: list[Token], before: Token | None) -> list[Target]:
-    capital = any(t.capital for t in chosen)
-    after_article = before is not None and before.fold in {"le", "la", "les", "l'", "du", "au", "aux"}
-    out = []
-    for target in targets:
-        if target.capital and not capital:
-            continue
-        if target.guard and not _written_as_name(target, chosen, before):
-            continue  # "Les Serbes" is not Gabriel Leș, "la borne" not Élisabeth Borne
-        if target.kind in _PERSON_KINDS and after_article and chosen[0].capital:
-            continue  # "la Hollande" is the country, "Hollande" the president; "le roi Hussein" a person
-        out.append(target)
-    people = [t for t in out if t.kind in _PERSON_KINDS]
-    if people and len(people) < len(out):
-        written = " ".join(t.text.lower() for t in chosen)
-        if not written.isascii() and written not in {t.form for t in people} and written in {
-                t.form for t in out}:
-            return [t for t in out if t.kind not in _PERSON_KINDS]  # "Monténégro", not Luís Montenegro
-    return out
-
-
-def _written_as_name(target: Target, chosen: list[Token], before: Token | None) -> bool:
-    """A name that is also a French word counts as a name only when written exactly as the data writes
-    it (case and accents); a function word ("Leș", "Mai") moreover only after a capitalised word of
-    the same name or an honorific ("Gabriel Leș", "M. Leș"), never where a phrase begins."""
-    if " ".join(t.text for t in chosen) != target.exact:
-        return False
-    return target.guard != "function" or (before is not None and before.capital)
 
 
 def read(text: str, index: Index) -> list[Reading]:
@@ -221,7 +137,7 @@ def _shape(tokens: list[Token], bound: tuple[int, int], by_start: dict[int, Span
     for i in range(*bound):
         span = by_start.get(i)
         if span is not None:
-            name = name or span.has(_PERSON_KINDS)
+            name = name or span.has(PERSON_KINDS)
             role = role or span.has({"title"})
         elif i not in covered and tokens[i].capital and tokens[i].fold not in DETERMINERS | set(HONORIFICS):
             name = True
@@ -329,7 +245,7 @@ def _name_follows(tokens: list[Token], i: int, end: int, by_start: dict[int, Spa
     while i < end:
         span = by_start.get(i)
         if span is not None:
-            if span.has(_PERSON_KINDS):
+            if span.has(PERSON_KINDS):
                 return True
             if not all(t.kind == "demonym" for t in span.targets):
                 return False
@@ -360,12 +276,12 @@ def _read_span(reading: Reading, span: Span, tokens: list[Token], i: int, end: i
                by_start: dict[int, Span], in_complement: bool) -> int:
     demonyms = span.only({"demonym"})
     apposed = not (in_complement and _after_of(tokens, i))  # "le porte-parole de Vladimir Poutine": not
-    if span.has(_PERSON_KINDS) and apposed and reading.name is None and reading.head is not None:
+    if span.has(PERSON_KINDS) and apposed and reading.name is None and reading.head is not None:
         return _read_name(reading, tokens, i, end, by_start, set())
     if reading.relational and in_complement:
         return span.end  # "les alliés de l'Ukraine": the partner, not the actor
     if reading.head is None:
-        if span.has(_PERSON_KINDS):
+        if span.has(PERSON_KINDS):
             return _read_name(reading, tokens, i, end, by_start, set())
         reading.head = span
         reading.head_capital = tokens[span.start].capital
@@ -380,7 +296,7 @@ def _read_span(reading: Reading, span: Span, tokens: list[Token], i: int, end: i
         reading.places.insert(0, span)  # "la milice chiite Hezbollah": the group itself
     elif span.has({"title", "sector"}) and in_complement and reading.role is None:
         reading.role = span
-    elif span.has(_PLACE_KINDS | _PERSON_KINDS) and in_complement:
+    elif span.has(PLACE_KINDS | PERSON_KINDS) and in_complement:
         reading.places.append(span)
     return span.start + 1  # the span's other words are skipped as covered; demonyms inside it are read
 
@@ -410,10 +326,10 @@ def _read_name(reading: Reading, tokens: list[Token], i: int, end: int, by_start
         span = by_start.get(i)
         token = tokens[i]
         if span is not None:
-            if not span.has(_PERSON_KINDS) or targets:
+            if not span.has(PERSON_KINDS) or targets:
                 break
-            targets = span.only(_PERSON_KINDS)
-            rest = [t for t in span.targets if t.kind not in _PERSON_KINDS]
+            targets = span.only(PERSON_KINDS)
+            rest = [t for t in span.targets if t.kind not in PERSON_KINDS]
             if rest and not words and reading.honorific is None and reading.head is None:
                 other = Span(span.start, span.end, rest)
             prefix = len(words)
