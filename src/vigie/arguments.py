@@ -23,7 +23,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return []
     if is_passive(verb):
         return agent(verb)
-    found = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    # not passive here: a "nsubj:pass" is the parser mistaking être for the passive auxiliary
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "nsubj:pass")]
     if not found:
         found = [c for c in verb.children if c.dep_ == "expl:subj" and c.lower_ in ("il", "elle")
                  and verb.lemma_ not in IMPERSONAL and not any(x.lower_ == "y" for x in verb.children)]

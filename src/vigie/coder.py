@@ -85,8 +85,9 @@ class Coder:
 
     def match(self, token: Token) -> Match | None:
         pos = POS.get(token.pos_)
-        if pos is None:
-            return None
+        if pos is None or token.pos_ == "PROPN" or (
+                token.pos_ == "NOUN" and token.text[:1].isupper() and not token.is_sent_start):
+            return None  # "l'Alliance atlantique", "le Conseil": names, not events
         best: Match | None = None
         best_rank = -1
         lexicon = self.res.lexicon
