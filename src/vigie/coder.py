@@ -477,7 +477,7 @@ class _ArticleState:
         trigger_start = words[0].idx
         trigger_end = words[-1].idx + len(words[-1].text)
         code = self.res.ontology.get(match.code)
-        text = self.doc.text
+        text = self.article.text  # the parsed text itself (Doc.text would rebuild it)
         sent_start = sent.start_char
         sent_text = sent.text.rstrip()
         return Event(

@@ -87,8 +87,7 @@ def _bridge(token: Token) -> bool:
 
 def np_text(head: Token) -> str:
     tokens = np_tokens(head)
-    doc = head.doc
-    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)].strip(" ,")
+    return head.doc[tokens[0].i: tokens[-1].i + 1].text.strip(" ,")  # Doc.text would rebuild the whole text
 
 
 def np_span(head: Token) -> tuple[int, int]:
