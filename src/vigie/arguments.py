@@ -217,6 +217,8 @@ def _slot_tokens(slot: str, predicate: Token, support: dict[str, str] | None) ->
         if not found and predicate.pos_ == "NOUN" and predicate.dep_.split(":")[0] in ("obl", "obj", "nmod"):
             # "après un entretien lundi avec Poutine": the parser hangs the oblique on the verb
             found = [t for t in obliques(predicate.head, rest) if t.i > predicate.i]
+        if not found and predicate.pos_ == "NOUN" and kind == "nmod" or not found and rest == "avec":
+            found = _attached_lower(predicate, rest)
         return found
     if kind == "poss":
         return [c for c in predicate.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")]
@@ -239,6 +241,21 @@ def _slot_tokens(slot: str, predicate: Token, support: dict[str, str] | None) ->
     if kind == "xcomp":
         clauses = [c for c in predicate.children if c.dep_ == "xcomp"]
         return [o for clause in clauses for o in objects(clause)] if rest == "obj" else []
+    return []
+
+
+def _attached_lower(predicate: Token, preposition: str) -> list[Token]:
+    """The first phrase with `preposition` after the predicate that the parser hung lower in the same
+    clause ("des contacts prévus dans les jours à venir avec les Américains")."""
+    clause = predicate.head if predicate.pos_ == "NOUN" else predicate
+    for token in predicate.doc[predicate.i + 1: predicate.sent.end]:
+        if token.pos_ not in ("NOUN", "PROPN") or case_of(token) != preposition:
+            continue
+        for governor in token.ancestors:
+            if governor.i == clause.i or governor.i == predicate.i:
+                return [token]
+            if governor.pos_ in ("VERB", "AUX") and is_finite(governor):
+                break
     return []
 
 

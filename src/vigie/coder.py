@@ -248,6 +248,14 @@ class _ArticleState:
         if quote is None:
             return []
         start, end = quote
+        speech = next((t for t in sent if t.i > end and t.pos_ in ("VERB", "AUX")
+                       and not t.dep_.startswith("aux")), None)
+        if speech is not None:  # "« … », a dit le porte-parole du Kremlin": the speech verb's subject
+            for subject in subjects(speech):
+                if subject.i > end or subject.i < start:
+                    actors = self.resolve_phrase(subject) if subject.pos_ != "PRON" else []
+                    if actors:
+                        return actors
         after = [t for t in sent if t.i > end and t.pos_ in ("NOUN", "PROPN")]
         before = [t for t in reversed(sent[: start - sent.start]) if t.pos_ in ("NOUN", "PROPN")]
         for candidate in after + before:

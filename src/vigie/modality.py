@@ -86,6 +86,12 @@ def _collect_local(token: Token, markers: Markers, found: set[str], own: bool) -
         if marker is not None and marker.kind == "expect" and is_passive(token):
             found.add(marker.mode)
     for child in token.children:
+        if own and child.dep_ == "acl" and "Part" in child.morph.get("VerbForm") and token.pos_ == "NOUN":
+            # "des contacts prévus", "l'attaque présumée": a participle that qualifies the event noun
+            marker = markers.lookup(child.lemma_.lower(), "VERB")
+            if marker is not None and marker.mode != "occurred":
+                found.add(marker.mode)
+            continue
         if child.dep_ in ("amod", "advmod") or (child.dep_ == "mark" and child.lower_ in {"si", "s'"}):
             marker = markers.lookup(child.lemma_.lower(), _pos(child))
             if child.dep_ == "mark":

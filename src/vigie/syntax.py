@@ -186,12 +186,13 @@ def in_quote(token: Token, sent: Span) -> tuple[int, int] | None:
     spans: list[tuple[int, int]] = []
     straight_open = False
     for tok in sent:
-        if tok.text in ("«", "“") or (tok.text == '"' and not straight_open):
-            if tok.text == '"':
+        straight = tok.text in ('"', "'", "‘", "’") and tok.pos_ == "PUNCT"  # a lone ' is a quote mark
+        if tok.text in ("«", "“") or (straight and not straight_open):
+            if straight:
                 straight_open = True
             opened = tok.i
-        elif tok.text in ("»", "”") or (tok.text == '"' and straight_open):
-            if tok.text == '"':
+        elif tok.text in ("»", "”") or (straight and straight_open):
+            if straight:
                 straight_open = False
             if opened is not None:
                 spans.append((opened, tok.i))
