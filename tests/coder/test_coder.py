@@ -111,3 +111,57 @@ def test_evidence_offsets_point_into_the_text(engine):
 def test_event_ids_are_stable(engine):
     text = "La Russie a massé des troupes à la frontière ukrainienne."
     assert [e.id for e in code(engine, text)] == [e.id for e in code(engine, text)]
+
+
+def test_speaker_is_the_subject_of_the_speech_verb(engine):
+    events = code(engine, "'Nous avons des entretiens prévus la semaine prochaine avec les Chinois', a déclaré "
+                          "devant la presse le porte-parole du ministère indien des Affaires étrangères.")
+    talks = find(events, "04", "IND", "CHN")
+    assert talks and talks[0].mode == "planned", [(e.code, e.source, e.target, e.mode) for e in events]
+
+
+def test_agent_list_gives_one_event_per_member(engine):
+    events = code(engine, "La réunion a été demandée par les États-Unis, la France, le Japon et la Corée du Sud.")
+    sources = {e.source.country for e in events if e.source}
+    assert {"USA", "FRA", "JPN"} <= sources, [(e.code, e.source) for e in events]
+
+
+def test_participle_clause_takes_the_main_subject(engine):
+    events = code(engine, "Dénonçant une provocation, le Japon et la Corée du Sud ont condamné le tir nord-coréen.")
+    assert find(events, "11", "JPN") and find(events, "11", "KOR")
+
+
+def test_sourceless_events_only_on_request(engine):
+    from vigie.coder import Coder
+
+    text = "Deux soldats ont été tués dans une embuscade près de Gao."
+    assert all(e.source is not None for e in code(engine, text))
+    loose = Coder(engine.resources, require_source=False)
+    article_events = []
+    from vigie.articles import Article
+
+    article = Article(id="t", text=text, date="2023-03-15")
+    doc = engine.nlp(text)
+    article_events = loose.code(article, doc)
+    assert any(e.source is None and e.root in {"18", "19", "20"} for e in article_events)
+
+
+def test_a_failing_article_does_not_stop_the_run(engine, monkeypatch):
+    from vigie.articles import Article
+
+    articles = [Article(id="a", text="La Russie a bombardé Kharkiv.", date="2022-03-01", origin="a"),
+                Article(id="b", text="La Chine a condamné le Japon.", date="2022-03-01", origin="b")]
+    original = engine.coder.code
+    calls = []
+
+    def flaky(article, doc):
+        calls.append(article.id)
+        if article.id == "a":
+            raise RuntimeError("boom")
+        return original(article, doc)
+
+    monkeypatch.setattr(engine.coder, "code", flaky)
+    results = list(engine.code(articles))
+    assert [a.id for a, _ in results] == ["a", "b"]
+    assert results[0][1] == [] and "could not be coded" in results[0][0].warnings[-1]
+    assert results[1][1]
