@@ -35,10 +35,10 @@ LOCATIVE = {"à", "en", "dans", "au", "aux", "près de"}
 SPEAKER_PRONOUNS = {"nous", "je", "j'", "j’", "on"}
 PERSON_PRONOUNS = {"il", "elle"}
 VISIT_CODES = {"042", "043", "044"}
-THING_BLOCKS = {"04"}
+THING_BLOCKS = {"04"}  # roots whose object must be someone: a thing as object means another sense
 RECIPROCAL_SLOTS = {"obl:avec", "obl:entre", "nmod:avec", "nmod:entre"}  # "A et B se sont parlé"
 INFER_TARGET_ROOTS = {"03", "10", "12", "13", "16"}
-NON_STATES = {"NATO", "UN", "EU", "WST", "IGO"}  # roots whose object must be someone: a thing as object means another sense
+NON_STATES = {"NATO", "UN", "EU", "WST", "IGO"}
 POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 VERB_ENDINGS = ("ent", "ons", "ez", "es", "e")
 
