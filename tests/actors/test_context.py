@@ -182,3 +182,22 @@ def test_a_body_named_earlier_by_its_first_word(small: ActorResolver) -> None:
     assert [a.code for a in small.resolve("le conseil", when, context)] == ["UN"]
     assert small.resolve("le conseil", when, small.new_context(when)) == []
     assert small.resolve("la commission", when, context) == []  # no body named so before
+
+
+def test_without_guessing_only_phrases_that_say_their_country(small: ActorResolver) -> None:
+    """A coder can resolve a sentence's self-placed phrases first: 'la police ... de Moscou' is Russian."""
+    when = datetime.date(2021, 1, 17)
+    context = small.new_context(when)
+    assert small.resolve("la police", when, context, guess=False) == []
+    assert small.resolve("les rebelles", when, context, guess=False) == []
+    assert small.resolve("Le général Routskoï", when, context, guess=False) == []
+    [moscow] = small.resolve("l'aéroport Cheremetievo de Moscou", when, context, guess=False) or small.resolve(
+        "Moscou", when, context, guess=False)
+    context.remember(moscow, 90)
+    [police] = small.resolve("la police", when, context)
+    context.remember(police, 40)
+    assert police.code == "RUSCOP"
+    assert [offset for offset, _ in context.mentions] == [40, 90]  # kept in text order
+    for offset, phrase in ((200, "la France"), (300, "Paris")):
+        context.remember(small.resolve(phrase, when, context)[0], offset)
+    assert context.dominant_country() == "FRA"  # two French mentions to one Russian: the police did not count

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime
 from collections import Counter
 
@@ -29,8 +30,9 @@ class ArticleActors:
         self._guessed: list[Actor] = []
 
     def remember(self, actor: Actor, offset: int) -> None:
-        """Record an actor met at character `offset` of the article."""
-        self.mentions.append((offset, actor))
+        """Record an actor met at character `offset` of the article (kept in text order, whatever the
+        order of the calls)."""
+        bisect.insort(self.mentions, (offset, actor), key=lambda mention: mention[0])
         if actor in self._guessed:
             self._guessed.remove(actor)
             return
@@ -44,6 +46,13 @@ class ArticleActors:
     def guessed(self, actor: Actor) -> None:
         """`actor`'s country comes from the dominant country: remembering it will not count it again."""
         self._guessed.append(actor)
+
+    def unguess(self, actor: Actor) -> bool:
+        """Forget that `actor` was guessed (it is being dropped); whether it was."""
+        if actor in self._guessed:
+            self._guessed.remove(actor)
+            return True
+        return False
 
     def _count(self, country: str | None, start: int, end: int) -> None:
         if not country or (self.states and country not in self.states):

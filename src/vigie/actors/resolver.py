@@ -56,9 +56,14 @@ class ActorResolver:
         return self.index.hyphenated_names()
 
     # -- resolution ----------------------------------------------------------------------------
-    def resolve(self, text: str, when: datetime.date | None,
-                context: ArticleActors | None = None) -> list[Actor]:
-        """The actors `text` (one noun phrase as written) denotes on `when`; [] when none."""
+    def resolve(self, text: str, when: datetime.date | None, context: ArticleActors | None = None,
+                guess: bool = True) -> list[Actor]:
+        """The actors `text` (one noun phrase as written) denotes on `when`; [] when none.
+
+        With `guess=False`, a phrase whose country would only be guessed from the article ("la
+        police", "le général Routskoï") or stay unknown ("les rebelles") gives [] for now: a coder can
+        first resolve the phrases of a sentence that say their country, remember them, then the rest,
+        so that "la police" in "interpellé par la police à l'aéroport de Moscou" is Russian."""
         readings = self._readings.get(text)
         if readings is None:
             readings = read(text, self.index)
@@ -72,6 +77,8 @@ class ActorResolver:
                     out.append(actor)
         if not out and context is not None:
             out = self._short_name(text, context)
+        if not guess and context is not None:
+            out = [a for a in out if not context.unguess(a) and _placed(a)]
         return out
 
     @staticmethod
@@ -374,6 +381,11 @@ class ActorResolver:
 
 def _retext(actor: Actor, text: str) -> Actor:
     return replace(actor, text=text)
+
+
+def _placed(actor: Actor) -> bool:
+    """Does the actor say who it is: a country, or a name ("les rebelles" alone does not)?"""
+    return bool(actor.country or actor.name or actor.kind not in ("sector", "person"))
 
 
 def _guessed(ctx: ArticleActors | None, actors: list[Actor]) -> list[Actor]:
