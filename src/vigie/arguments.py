@@ -198,7 +198,21 @@ ADJUNCT_CASES = {"après", "avant", "lors de", "pendant", "durant", "depuis", "d
 
 def slot_tokens(slot: str, predicate: Token, support: dict[str, str] | None = None) -> list[Token]:
     """Heads of the phrases filling `slot` for `predicate` (before splitting coordinations)."""
-    return [t for t in _slot_tokens(slot, predicate, support) if t.lower_ not in TIME_WORDS]
+    found = []
+    for token in _slot_tokens(slot, predicate, support):
+        if token.lower_ in TIME_WORDS:
+            continue
+        if token.lower_ in QUANTIFIERS or token.pos_ == "NUM":
+            # "plus de 150 Israéliens", "des centaines de manifestants": the counted phrase
+            counted = [c for c in token.children if c.dep_.startswith("nmod") and c.pos_ in ("NOUN", "PROPN")]
+            found.extend(counted or [token])
+            continue
+        found.append(token)
+    return found
+
+
+QUANTIFIERS = {"plus", "moins", "près", "environ", "centaine", "centaines", "dizaine", "dizaines", "millier",
+               "milliers", "majorité", "plupart", "partie", "nombre", "groupe"}
 
 
 def _slot_tokens(slot: str, predicate: Token, support: dict[str, str] | None) -> list[Token]:

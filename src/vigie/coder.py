@@ -350,7 +350,7 @@ class _ArticleState:
             targets = [Actor(text=location.text or location.name, country=location.country, kind="state")]
         date, date_text = self.date_for(token, sent, mode)
         pairs: list[tuple[Actor | None, Actor | None]] = []
-        if not targets and len(sources) > 1 and any(slot in RECIPROCAL_SLOTS for slot in entry.target):
+        if not targets and 1 < len(sources) <= 3 and any(slot in RECIPROCAL_SLOTS for slot in entry.target):
             pairs = [(a, b) for a in sources for b in sources if a is not b]
         else:
             for source in sources or [None]:
@@ -385,13 +385,22 @@ class _ArticleState:
                 return _unique(owners), []
         return [], things
 
-    def owner(self, noun: Token, sent: Span) -> list[Actor]:
-        """Whose thing it is: 'le gel de leurs avoirs' hits the owners of the assets."""
+    def owner(self, noun: Token, sent: Span, depth: int = 0) -> list[Actor]:
+        """Whose thing it is: 'le gel de leurs avoirs' hits the owners of the assets; 'la majorité du
+        matériel de l'ONU' the UN (one level further down)."""
+        inner = []
         for child in noun.children:
             if child.dep_ == "det" and "Yes" in child.morph.get("Poss"):
                 return self.possessor(child, noun)
-            if child.dep_.startswith("nmod") and case_of(child) == "de" and child.pos_ in ("NOUN", "PROPN"):
+            if child.dep_.startswith("nmod") and case_of(child) in ("de", "du", "des") \
+                    and child.pos_ in ("NOUN", "PROPN"):
                 actors = self.actors_for(child, sent, noun)
+                if actors:
+                    return actors
+                inner.append(child)
+        if depth < 1:
+            for child in inner:
+                actors = self.owner(child, sent, depth + 1)
                 if actors:
                     return actors
         return []
