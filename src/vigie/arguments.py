@@ -173,9 +173,11 @@ def objects(verb: Token) -> list[Token]:
 
 def obliques(token: Token, preposition: str, kinds: tuple[str, ...] = ("obl", "nmod")) -> list[Token]:
     """Dependents of `token` introduced by `preposition` ('avec', 'à', 'auprès de')."""
-    found = [c for c in children(token, *kinds) if case_of(c) == preposition]
+    direct = children(token, *kinds)
+    direct += [g for c in token.children if c.lower_ in TIME_WORDS for g in children(c, *kinds)]
+    found = [c for c in direct if case_of(c) == preposition]
     if preposition == "à":
-        found += [c for c in children(token, *kinds) if case_of(c) in ("au", "aux")]
+        found += [c for c in direct if case_of(c) in ("au", "aux")]
     return found
 
 

@@ -66,7 +66,7 @@ class Coder:
     def code(self, article: Article, doc: Doc) -> list[Event]:
         anchor = self.res.anchor(article)
         timexes = self.res.tagger.tag(article.text, anchor.day, doc=doc, month=anchor.year_month)
-        state = _ArticleState(self, article, doc, anchor.day, timexes)
+        state = _ArticleState(self, article, doc, anchor.day, timexes, anchor.year_month)
         if article.date and anchor.day is None:
             article.warnings.append(f"{article.origin}: only the month {article.date} is known and the "
                                     "text does not tell the day; relative dates stay unresolved")
@@ -143,6 +143,8 @@ def _lemma_candidates(token: Token, pos: str) -> list[str]:
 def _requirements_met(token: Token, entry) -> list[Token] | None:
     words: list[Token] = []
     pool = list(token.children)
+    # "est attendu lundi à Varsovie": the parser hangs the place under the day
+    pool += [g for c in token.children if c.lower_ in TIME_WORDS for g in c.children]
     if token.dep_ == "xcomp":
         pool += [c for c in token.head.children if c.i > token.i]
     for requirement in entry.requires:
@@ -171,13 +173,16 @@ def _satisfies(token: Token, requirement) -> bool:
 class _ArticleState:
     """What the coder knows while reading one article: actors met so far, time expressions."""
 
-    def __init__(self, coder: Coder, article: Article, doc: Doc, anchor: datetime.date | None, timexes):
+    def __init__(self, coder: Coder, article: Article, doc: Doc, anchor: datetime.date | None, timexes,
+                 year_month: tuple[int, int] | None = None):
         self.coder = coder
         self.res = coder.res
         self.article = article
         self.doc = doc
         self.anchor = anchor
-        self.context = self.res.actors.new_context(anchor)
+        # who held an office: the article's day, else the middle of its month
+        self.when = anchor or (datetime.date(year_month[0], year_month[1], 15) if year_month else None)
+        self.context = self.res.actors.new_context(self.when)
         self.mentions: dict[int, list[Actor]] = {}
         self.timexes = [(t, doc.char_span(t.start, t.end, alignment_mode="expand")) for t in timexes
                         if t.type in ("DATE", "TIME")]
@@ -186,17 +191,30 @@ class _ArticleState:
 
     # -- actors --------------------------------------------------------------------------------
     def remember_mentions(self, sent: Span) -> None:
-        for token in sent:
-            if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("flat:name", "amod", "fixed", "appos"):
-                if token.i not in self.mentions:
-                    self.resolve_phrase(token)
+        """Resolve the sentence's noun phrases, sure ones first (so that a guessed country for "la
+        police" is made knowing the sentence's named states), and count named places for the article's
+        dominant country."""
+        heads = [t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.i not in self.mentions
+                 and t.dep_ not in ("flat:name", "amod", "fixed", "appos")]
+        unsure = []
+        for head in heads:
+            if not self.resolve_phrase(head, guess=False):
+                unsure.append(head)
+        for head in unsure:
+            actors = self.resolve_phrase(head)
+            if not actors and head.pos_ == "PROPN" and self.res.places is not None:
+                place = self.res.places.lookup(np_text(head))
+                if place is not None and place.country:
+                    start, end = np_span(head)
+                    self.context.remember_place(place.country, start, end)
 
-    def resolve_phrase(self, head: Token) -> list[Actor]:
+    def resolve_phrase(self, head: Token, guess: bool = True) -> list[Actor]:
         if head.i in self.mentions:
             return self.mentions[head.i]
         text = np_text(head)
-        actors = self.res.actors.resolve(text, self.anchor, self.context) if text else []
-        self.mentions[head.i] = actors
+        actors = self.res.actors.resolve(text, self.when, self.context, guess=guess) if text else []
+        if actors or guess:
+            self.mentions[head.i] = actors
         start, _ = np_span(head)
         for actor in actors:
             self.context.remember(actor, start)
@@ -457,7 +475,9 @@ class _ArticleState:
         if self.res.places is None:
             return None
         for token in [predicate, *list(governors(predicate))[:2]]:
-            for child in children(token, "obl", "nmod"):
+            near = children(token, "obl", "nmod") + [g for c in token.children if c.lower_ in TIME_WORDS
+                                                     for g in children(c, "obl", "nmod")]
+            for child in near:
                 if case_of(child) in LOCATIVE and child.pos_ in ("PROPN", "NOUN"):
                     place = self.res.places.lookup(np_text(child))
                     if place is not None:
