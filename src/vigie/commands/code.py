@@ -71,15 +71,21 @@ class _Table:
         from rich.console import Console
         from rich.table import Table
 
-        self.console = Console()
+        import shutil
+
+        # a pipe or a file gets a wide table rather than rich's 80 columns
+        width = shutil.get_terminal_size((160, 40)).columns if sys.stdout.isatty() else 160
+        self.console = Console(width=max(width, 100))
         self.table = Table(show_lines=False, header_style="bold")
-        for column in ("date", "mode", "code", "source", "target", "place", "trigger"):
+        for column in ("date", "mode", "code"):
+            self.table.add_column(column, no_wrap=True)
+        for column in ("source", "target", "place", "trigger"):
             self.table.add_column(column)
 
     def add(self, article: Article, events) -> None:
         for event in events:
             self.table.add_row(
-                event.date or "", event.mode, f"{event.code}", _actor(event.source), _actor(event.target),
+                event.date or "", event.mode, event.code, _actor(event.source), _actor(event.target),
                 event.location.name if event.location else "", event.trigger)
 
     def print(self) -> None:
