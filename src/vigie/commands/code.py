@@ -7,6 +7,7 @@ import sys
 
 from ..articles import Article, normalise_date, read_articles
 from ..errors import ConfigError, InputError
+from ..settings import Settings
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -18,13 +19,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--date", help="publication date (YYYY-MM-DD or YYYY-MM) for inputs that give none")
     parser.add_argument("--format", choices=("table", "jsonl"), default="table",
                         help="table: readable (default); jsonl: one event per line (the contract)")
-    parser.add_argument("--actors", action="append", default=[], metavar="FILE",
+    parser.add_argument("--actors", action="append", default=None, metavar="FILE",
                         help="a YAML file of actors that adds to or overrides the built-in ones (repeatable)")
-    parser.add_argument("--keep-sourceless", action="store_true",
+    parser.add_argument("--keep-sourceless", action="store_true", default=None,
                         help="also print events whose source the text does not give (unknown attackers...)")
     parser.add_argument("--model", default=None, help="spaCy model (default fr_core_news_md)")
-    parser.add_argument("--batch-size", type=int, default=32, help="articles per nlp.pipe batch")
-    parser.add_argument("--processes", type=int, default=1, help="parser processes (nlp.pipe n_process)")
+    parser.add_argument("--batch-size", type=int, default=None, help="articles per nlp.pipe batch (default 32)")
+    parser.add_argument("--processes", type=int, default=None, help="parser processes (nlp.pipe n_process)")
+    parser.add_argument("--config", default=None, metavar="FILE",
+                        help="settings file (TOML, [vigie] table; default ./vigie.toml when present)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -35,9 +38,11 @@ def run(args: argparse.Namespace) -> int:
         default_date = normalise_date(args.date)
         if default_date is None:
             raise ConfigError(f"--date {args.date!r} is not YYYY-MM-DD or YYYY-MM")
-    if args.batch_size < 1 or args.processes < 1:
-        raise ConfigError("--batch-size and --processes must be at least 1")
-    engine = Engine.load(model=args.model, actor_files=args.actors, require_source=not args.keep_sourceless)
+    settings = Settings.load(args.config, overrides={
+        "model": args.model, "batch_size": args.batch_size, "processes": args.processes,
+        "actors": args.actors, "keep_sourceless": args.keep_sourceless})
+    engine = Engine.load(model=settings.model, actor_files=settings.actors,
+                         require_source=not settings.keep_sourceless)
     counts = {"articles": 0, "errors": 0, "events": 0}
 
     def articles():
@@ -50,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
             yield item
 
     table = _Table() if args.format == "table" else None
-    for article, events in engine.code(articles(), batch_size=args.batch_size, n_process=args.processes):
+    for article, events in engine.code(articles(), batch_size=settings.batch_size, n_process=settings.processes):
         for warning in article.warnings:
             print(f"vigie: warning: {warning}", file=sys.stderr)
         counts["events"] += len(events)
@@ -68,10 +73,10 @@ def run(args: argparse.Namespace) -> int:
 
 class _Table:
     def __init__(self) -> None:
+        import shutil
+
         from rich.console import Console
         from rich.table import Table
-
-        import shutil
 
         # a pipe or a file gets a wide table rather than rich's 80 columns
         width = shutil.get_terminal_size((160, 40)).columns if sys.stdout.isatty() else 160
