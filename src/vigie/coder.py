@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .arguments import expand, slot_tokens, subjects
+from .arguments import expand, obliques, slot_tokens, subjects
 from .articles import Article
 from .events import Actor, Event, Place
 from .lexicon.match import head_candidates
@@ -350,8 +350,8 @@ class _ArticleState:
         if _background_mention(token):
             return []
         used = {w.i for w in match.words}
-        sources, _ = self.fill(entry.source, token, sent, used)
-        targets, filler = self.fill(entry.target, token, sent, used, role="target")
+        sources, _ = self.fill(entry.source, token, sent, used, words=match.words)
+        targets, filler = self.fill(entry.target, token, sent, used, role="target", words=match.words)
         if not targets and _modifier_mention(token, self.coder):
             return []  # "la montée de l'hostilité russe": an event named inside another noun, not reported
         if not sources:
@@ -384,13 +384,17 @@ class _ArticleState:
             events.append(self.make_event(match, sent, source, target, mode, date, date_text, location))
         return events
 
-    def fill(self, slots: Iterable[str], predicate: Token, sent: Span, used: set[int], role: str = "source"
-             ) -> tuple[list[Actor], list[Token]]:
+    def fill(self, slots: Iterable[str], predicate: Token, sent: Span, used: set[int], role: str = "source",
+             words: list[Token] | None = None) -> tuple[list[Actor], list[Token]]:
         """Actors of the first slot that gives any, and the common nouns met in slots that gave none."""
         things: list[Token] = []
         trigger_nouns: list[Token] = []  # "gel des avoirs": the assets are the trigger, their owner the target
         for slot in slots:
             found = slot_tokens(slot, predicate, self.res.lexicon.support)
+            kind, _, preposition = slot.partition(":")
+            if not found and kind in ("obl", "nmod") and words:
+                # "passer à l'acte contre la Yougoslavie": the phrase hangs on a word of the expression
+                found = [t for word in words for t in obliques(word, preposition)]
             trigger_nouns.extend(h for h in found if h.i in used and h.pos_ == "NOUN")
             heads = expand([h for h in found if h.i not in used])
             actors = [a for head in heads for a in self.actors_for(head, sent, predicate)]

@@ -67,7 +67,12 @@ def mode_of(predicate: Token, markers: Markers, subject_differs: callable | None
             mode = _marker_mode(marker, governor, child, differs)
             if mode:
                 found.add(mode)
-        _collect_local(governor, markers, found, own=False)
+        if marker is not None and marker.kind == "control" and marker.mode == "planned":
+            # "devraient se rendre", "voudrait rencontrer": an expectation or intention, not a hypothesis
+            if is_negated(governor):
+                found.add("negated")
+        else:
+            _collect_local(governor, markers, found, own=False)
         child = governor
     for mode in PRIORITY:
         if mode in found:

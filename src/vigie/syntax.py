@@ -60,6 +60,8 @@ def np_tokens(head: Token) -> list[Token]:
             continue
         if token.dep_ == "case" and token.head.i == head.i:
             continue
+        if token.lower_ in TIME_WORDS and token.i != head.i:
+            continue  # "à Abidjan mardi": the day is not part of the name
         if token.dep_ in ("nmod", "obl") and case_of(token) in COORDINATING_CASES:
             continue
         keep.append(token)
