@@ -234,6 +234,11 @@ class _ArticleState:
             country = self.res.actors.demonym(token.lower_)
             return [Actor(text=token.text, country=country, kind="state")] if country else []
         actors = self.resolve_phrase(token)
+        if not actors:  # "son allié, Israël": the apposition names who it is
+            for appos in (c for c in token.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN")):
+                actors = self.resolve_phrase(appos)
+                if actors:
+                    return actors
         if not actors and token.pos_ == "PROPN" and self.res.places is not None:
             place = self.res.places.lookup(np_text(token))
             if place is not None and place.country:  # "se rendre à Abidjan", "des frappes sur Gaza"
@@ -349,7 +354,9 @@ class _ArticleState:
         entry, token = match.entry, match.token
         if _background_mention(token):
             return []
-        used = {w.i for w in match.words}
+        # words of the expression ("taper au portefeuille") are not arguments; a requirement that only asks
+        # for a kind of phrase ("travailler avec …") names one
+        used = {w.i for w, req in zip(match.words, entry.requires) if req.lemma}
         sources, _ = self.fill(entry.source, token, sent, used, words=match.words)
         targets, filler = self.fill(entry.target, token, sent, used, role="target", words=match.words)
         if not targets and _modifier_mention(token, self.coder):
@@ -445,6 +452,9 @@ class _ArticleState:
         return self.res.ontology.get(code).plover or code[:2]
 
     def _subject_differs(self, governor: Token, predicate: Token) -> bool:
+        if any(s.pos_ == "PRON" and s.lower_ in SPEAKER_PRONOUNS | PERSON_PRONOUNS | {"ils", "elles"}
+               for s in subjects(predicate)):
+            return False  # "Washington a déclaré qu'il travaillerait": the speaker speaks of itself
         mine = {a.code for s in subjects(predicate) for a in self.mentions.get(s.i, [])}
         theirs = {a.code for s in subjects(governor) for a in self.mentions.get(s.i, [])}
         if not mine or not theirs:

@@ -60,8 +60,10 @@ def mode_of(predicate: Token, markers: Markers, subject_differs: callable | None
     found: set[str] = set()
     _collect_local(predicate, markers, found, own=True)
     child = predicate
+    reported = False
     for governor in _chain(predicate):
         marker = markers.lookup(governor.lemma_.lower(), _pos(governor))
+        reported = reported or (marker is not None and marker.kind == "report")
         if marker is not None:
             differs = subject_differs(governor, predicate) if subject_differs else True
             mode = _marker_mode(marker, governor, child, differs)
@@ -74,6 +76,10 @@ def mode_of(predicate: Token, markers: Markers, subject_differs: callable | None
         else:
             _collect_local(governor, markers, found, own=False)
         child = governor
+    if "hypothetical" in found and reported and "Cnd" in predicate.morph.get("Mood"):
+        # "a déclaré qu'il travaillerait avec Israël": in reported speech the conditional is a future
+        found.discard("hypothetical")
+        found.add("planned")
     for mode in PRIORITY:
         if mode in found:
             return mode
