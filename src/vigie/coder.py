@@ -20,7 +20,18 @@ from .events import Actor, Event, Place
 from .lexicon.match import head_candidates
 from .modality import mode_of
 from .resources import Resources
-from .syntax import TIME_WORDS, case_of, children, governors, in_quote, is_reflexive, np_span, np_text
+from .syntax import (
+    TIME_WORDS,
+    agent,
+    case_of,
+    children,
+    governors,
+    in_quote,
+    is_passive,
+    is_reflexive,
+    np_span,
+    np_text,
+)
 
 # An appeal, promise, demand, rejection, threat or sanction covers what it is about: "exhorte la Russie à
 # reculer" is one appeal, "a annulé sa visite" one reduction of relations, not also a visit.
@@ -356,7 +367,7 @@ class _ArticleState:
             return []
         # words of the expression ("taper au portefeuille") are not arguments; a requirement that only asks
         # for a kind of phrase ("travailler avec …") names one
-        used = {w.i for w, req in zip(match.words, entry.requires) if req.lemma}
+        used = {w.i for w, req in zip(match.words, entry.requires, strict=True) if req.lemma}
         sources, _ = self.fill(entry.source, token, sent, used, words=match.words)
         targets, filler = self.fill(entry.target, token, sent, used, role="target", words=match.words)
         if not targets and _modifier_mention(token, self.coder):
@@ -382,8 +393,11 @@ class _ArticleState:
                 for target in targets or [None]:
                     pairs.append((source, target))
         events = []
+        # an agentless passive ("sept casques bleus ont été libérés") states an act whose author is unknown;
+        # a source missing elsewhere is a failure to read the text, and such events are kept only on request
+        agentless = token.pos_ == "VERB" and is_passive(token) and not agent(token)
         for source, target in pairs:
-            if source is None and (target is None or self.coder.require_source):
+            if source is None and (target is None or (self.coder.require_source and not agentless)):
                 continue
             if source is not None and target is not None and source.code == target.code \
                     and source.name == target.name:

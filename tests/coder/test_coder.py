@@ -132,18 +132,18 @@ def test_participle_clause_takes_the_main_subject(engine):
 
 
 def test_sourceless_events_only_on_request(engine):
+    from vigie.articles import Article
     from vigie.coder import Coder
 
-    text = "Deux soldats ont été tués dans une embuscade près de Gao."
+    # an agentless passive states an act whose author is unknown: kept
+    passive = code(engine, "Deux soldats maliens ont été tués dans une embuscade près de Gao.")
+    assert any(e.source is None and e.root in {"18", "19", "20"} for e in passive)
+    # an active clause whose subject is not an actor: dropped unless asked for
+    text = "Des inconnus ont attaqué un convoi de l'armée malienne près de Gao."
     assert all(e.source is not None for e in code(engine, text))
     loose = Coder(engine.resources, require_source=False)
-    article_events = []
-    from vigie.articles import Article
-
-    article = Article(id="t", text=text, date="2023-03-15")
-    doc = engine.nlp(text)
-    article_events = loose.code(article, doc)
-    assert any(e.source is None and e.root in {"18", "19", "20"} for e in article_events)
+    events = loose.code(Article(id="t", text=text, date="2023-03-15"), engine.nlp(text))
+    assert any(e.source is None and e.root in {"18", "19"} for e in events)
 
 
 def test_a_failing_article_does_not_stop_the_run(engine, monkeypatch):
