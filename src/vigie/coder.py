@@ -31,6 +31,7 @@ from .syntax import (
     is_reflexive,
     np_span,
     np_text,
+    quotations,
 )
 
 # An appeal, promise, demand, rejection, threat or sanction covers what it is about: "exhorte la Russie à
@@ -199,6 +200,7 @@ class _ArticleState:
                         if t.type in ("DATE", "TIME")]
         self.last_events: list[Event] = []
         self.topic: Actor | None = None
+        self.quotes = quotations(doc)
 
     # -- actors --------------------------------------------------------------------------------
     def remember_mentions(self, sent: Span) -> None:
@@ -278,25 +280,30 @@ class _ArticleState:
         return [person] if person else []
 
     def quote_speaker(self, token: Token, sent: Span) -> list[Actor]:
-        quote = in_quote(token, sent)
+        """Who says "nous"/"je" inside a quotation: the subject of the speech verb after it ("« … »,
+        a dit le porte-parole"), else the speaker named before it ("X a déclaré : « … »"), else the
+        article's last person. Quotations may run over several sentences."""
+        quote = in_quote(token, self.quotes)
         if quote is None:
             return []
         start, end = quote
-        speech = next((t for t in sent if t.i > end and t.pos_ in ("VERB", "AUX")
-                       and not t.dep_.startswith("aux")), None)
-        if speech is not None:  # "« … », a dit le porte-parole du Kremlin": the speech verb's subject
+        doc = self.doc
+        after = doc[end + 1: doc[min(end + 1, len(doc) - 1)].sent.end] if end + 1 < len(doc) else doc[0:0]
+        speech = next((t for t in after if t.pos_ in ("VERB", "AUX") and not t.dep_.startswith("aux")), None)
+        if speech is not None:
             for subject in subjects(speech):
-                if subject.i > end or subject.i < start:
-                    actors = self.resolve_phrase(subject) if subject.pos_ != "PRON" else []
+                if not start <= subject.i <= end and subject.pos_ != "PRON":
+                    actors = self.resolve_phrase(subject)
                     if actors:
                         return actors
-        after = [t for t in sent if t.i > end and t.pos_ in ("NOUN", "PROPN")]
-        before = [t for t in reversed(sent[: start - sent.start]) if t.pos_ in ("NOUN", "PROPN")]
-        for candidate in after + before:
+        before = doc[doc[start].sent.start: start]
+        candidates = [t for t in after if t.pos_ in ("NOUN", "PROPN")]
+        candidates += [t for t in reversed(before) if t.pos_ in ("NOUN", "PROPN")]
+        for candidate in candidates:
             if candidate.dep_ in ("flat:name", "amod", "fixed"):
                 continue
             actors = self.resolve_phrase(candidate)
-            if actors:
+            if any(a.kind in ("person", "state", "body") or a.role == "GOV" for a in actors):
                 return actors
         person = self.context.last_person(before=token.idx)
         return [person] if person else []

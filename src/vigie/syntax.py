@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Token
 
 from .lexicon.slots import ETRE_VERBS
 
@@ -182,25 +182,34 @@ def agent(verb: Token) -> list[Token]:
     return found
 
 
-def in_quote(token: Token, sent: Span) -> tuple[int, int] | None:
-    """The (start, end) token indices of the quotation enclosing `token` in its sentence, if any."""
-    opened: int | None = None
+def quotations(doc: Doc) -> list[tuple[int, int]]:
+    """(opening, closing) token indices of the quotations of a text; a quotation may run over several
+    sentences but never over a paragraph break, which closes a quotation left open."""
     spans: list[tuple[int, int]] = []
+    opened: int | None = None
     straight_open = False
-    for tok in sent:
+    for tok in doc:
+        if tok.is_space and "\n" in tok.text:
+            if opened is not None:
+                spans.append((opened, tok.i))
+            opened, straight_open = None, False
+            continue
         straight = tok.text in ('"', "'", "‘", "’") and tok.pos_ == "PUNCT"  # a lone ' is a quote mark
         if tok.text in ("«", "“") or (straight and not straight_open):
-            if straight:
-                straight_open = True
+            straight_open = straight
             opened = tok.i
         elif tok.text in ("»", "”") or (straight and straight_open):
-            if straight:
-                straight_open = False
+            straight_open = False
             if opened is not None:
                 spans.append((opened, tok.i))
             opened = None
     if opened is not None:
-        spans.append((opened, sent.end - 1))
+        spans.append((opened, len(doc)))
+    return spans
+
+
+def in_quote(token: Token, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The quotation (from `quotations`) enclosing `token`, if any."""
     for start, end in spans:
         if start < token.i < end:
             return start, end

@@ -165,3 +165,14 @@ def test_a_failing_article_does_not_stop_the_run(engine, monkeypatch):
     assert [a.id for a, _ in results] == ["a", "b"]
     assert results[0][1] == [] and "could not be coded" in results[0][0].warnings[-1]
     assert results[1][1]
+
+
+def test_quotation_over_several_sentences_takes_its_speaker(engine):
+    events = code(engine, "« Nous condamnons cette agression. Nous appelons le Soudan à cesser les combats », "
+                          "a déclaré le ministre égyptien des Affaires étrangères.")
+    assert find(events, "11", "EGY") and find(events, "02", "EGY", "SDN"), [(e.code, e.source) for e in events]
+
+
+def test_speaker_named_before_the_quotation(engine):
+    events = code(engine, "Le ministre japonais a déclaré : « Nous exhortons la Chine à la retenue. »")
+    assert find(events, "02", "JPN", "CHN")
