@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -27,6 +27,7 @@ from .syntax import (
     children,
     governors,
     in_quote,
+    is_elliptic,
     is_passive,
     is_reflexive,
     np_span,
@@ -347,10 +348,33 @@ class _ArticleState:
                 continue
             events.extend(self.events_for(match, sent))
         events = _drop_vaguer(events)
+        events += self.elliptic_events(sent, events)
         self.last_events.extend(events)
         if topic is not None:
             self.topic = topic  # the person the text is about: what a later "il"/"elle" takes up
         return events
+
+    def elliptic_events(self, sent: Span, events: list[Event]) -> list[Event]:
+        """"Paris hausse le ton, Washington aussi": the last event before the name, with it as source."""
+        extra: list[Event] = []
+        for token in sent:
+            if not is_elliptic(token):
+                continue
+            before = [e for e in events if e.trigger_end is not None and e.trigger_end <= token.idx and e.source]
+            if not before:
+                continue
+            last = max(e.trigger_start for e in before)
+            for actor in self.actors_for(token, sent, token):
+                for event in (e for e in before if e.trigger_start == last):
+                    if event.source.code == actor.code:
+                        continue
+                    target = event.target
+                    if target is not None and target.code == actor.code:
+                        target = None
+                    copy = replace(event, source=actor, target=target, extra=dict(event.extra, elliptic=True))
+                    extra.append(copy)
+                    break
+        return extra
 
     def _subsumed(self, match: Match, by_token: dict[int, Match]) -> bool:
         token = match.token

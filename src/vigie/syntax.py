@@ -62,6 +62,8 @@ def np_tokens(head: Token) -> list[Token]:
             continue
         if token.lower_ in TIME_WORDS and token.i != head.i:
             continue  # "à Abidjan mardi": the day is not part of the name
+        if token.dep_ == "advmod" and token.lower_ in ELLIPSIS_ADVERBS:
+            continue
         if token.dep_ in ("nmod", "obl") and case_of(token) in COORDINATING_CASES:
             continue
         keep.append(token)
@@ -103,11 +105,21 @@ def conjuncts(token: Token) -> list[Token]:
     out = [token]
     out.extend(_listed_after(token))
     for child in token.children:
-        if child.dep_ == "conj" and child.pos_ in NOMINAL:
+        if child.dep_ == "conj" and child.pos_ in NOMINAL and not is_elliptic(child):
             out.extend(conjuncts(child))
         elif child.dep_ in ("nmod", "obl:mod", "obl") and case_of(child) in COORDINATING_CASES:
             out.extend(conjuncts(child))
     return out
+
+
+ELLIPSIS_ADVERBS = {"aussi", "également", "itou", "pareillement"}
+
+
+def is_elliptic(token: Token) -> bool:
+    """"…, Washington aussi": a name that stands for a whole clause repeated with another subject."""
+    return token.pos_ in ("PROPN", "NOUN") and any(
+        c.dep_ == "advmod" and c.lower_ in ELLIPSIS_ADVERBS for c in token.children) and any(
+        t.text == "," for t in token.doc[max(token.i - 3, 0): token.i])
 
 
 def _listed_after(token: Token) -> list[Token]:

@@ -176,3 +176,9 @@ def test_quotation_over_several_sentences_takes_its_speaker(engine):
 def test_speaker_named_before_the_quotation(engine):
     events = code(engine, "Le ministre japonais a déclaré : « Nous exhortons la Chine à la retenue. »")
     assert find(events, "02", "JPN", "CHN")
+
+
+def test_elliptic_subject_repeats_the_event(engine):
+    events = code(engine, "La France condamne l'attaque, l'Allemagne également.")
+    assert find(events, "11", "FRA") and find(events, "11", "DEU")
+    assert not find(events, "11", "FRA", "DEU")
