@@ -66,6 +66,14 @@ SENSES = [
     # disperser: repression, not a crowd leaving
     ("Le rassemblement a été dispersé par des tirs de gaz lacrymogène.", "dispersé", "175"),
     ("La foule s'est dispersée dans le calme en fin de soirée.", "dispersée", None),
+    # threats: vows and reserved rights, legal threats, threats to kill
+    ("Le Hezbollah a juré de venger la mort de son commandant.", "juré", "138"),
+    ("Israël se réserve le droit de riposter à toute attaque iranienne.", "réserve", "138"),
+    ("Le groupe jihadiste menace d'exécuter ses otages occidentaux.", "menace", "1383"),
+    ("Les pays voisins ont menacé de traîner les putschistes devant la justice.", "menacé", "130"),
+    # mettre fin à: de-escalation or reduced relations
+    ("Le gouvernement a mis fin aux combats dans le nord du pays.", "mis", "087"),
+    ("Le Mali a mis fin à la coopération militaire avec la France.", "mis", "160"),
     # partir: a trip abroad, not a departure for the front
     ("Le chef de la diplomatie française est parti jeudi pour Moscou.", "parti", "042"),
     ("Des milliers de réservistes sont partis pour le front.", "parti", None),
