@@ -171,16 +171,39 @@ def _requirements_met(token: Token, entry) -> list[Token] | None:
     return words
 
 
+PARTITIVES = {"des", "du", "de", "d'", "de la", "de l'"}
+
+
 def _satisfies(token: Token, requirement) -> bool:
+    """Whether `token` is the dependent `requirement` asks for (docs/lexicon.md), nested ones included."""
     dep = requirement.dep
-    if dep and dep != "*" and not (token.dep_ == dep or token.dep_.startswith(dep + ":")
-                                   or dep.startswith(token.dep_.split(":")[0])):
+    if dep and dep != "*" and not _dep_matches(token, dep):
         return False
     lemmas = requirement.lemma
     if lemmas and token.lemma_.lower() not in lemmas and token.lower_ not in lemmas:
         return False
     case = getattr(requirement, "case", None)
-    return not case or case_of(token) == case or (case == "à" and case_of(token) in ("au", "aux"))
+    if case and not (case_of(token) == case or (case == "à" and case_of(token) in ("au", "aux"))):
+        return False
+    return all(any(_satisfies(child, inner) for child in token.children)
+               for inner in getattr(requirement, "requires", ()))
+
+
+def _dep_matches(token: Token, dep: str) -> bool:
+    label = token.dep_
+    if label == dep or label.startswith(dep + ":"):
+        return True
+    base = dep.split(":")[0]
+    if base in ("obl", "nmod") and label.split(":")[0] == base:
+        return True  # obl:arg and obl:mod are one attachment the parser often confuses
+    if dep == "obj":
+        # the object of a passive is its subject ("les sanctions ont été imposées"); a partitive object
+        # is read as a "de" phrase by the parser ("a massé des troupes")
+        if label in ("nsubj:pass", "nsubj") and is_passive(token.head) and token.i < token.head.i:
+            return True
+        return label.split(":")[0] in ("obl", "nmod") and case_of(token) in PARTITIVES \
+            and token.i > token.head.i
+    return False
 
 
 class _ArticleState:

@@ -43,7 +43,7 @@ def case_of(token: Token) -> str:
         text = word.lemma_.lower() if word.text.lower() in {"au", "aux", "du", "des"} else word.text.lower()
         parts.append(text)
         parts.extend(f.text.lower() for f in word.children if f.dep_ == "fixed")
-    return " ".join(parts).replace("d'", "de").replace("l'", "").strip()
+    return " ".join(parts).replace("’", "'").replace("d'", "de").replace("l'", "").strip()
 
 
 def np_tokens(head: Token) -> list[Token]:
