@@ -49,6 +49,7 @@ SPEAKER_PRONOUNS = {"nous", "je", "j'", "j’", "on"}
 PERSON_PRONOUNS = {"il", "elle"}
 VISIT_CODES = {"042", "043", "044"}
 THING_BLOCKS = {"04"}  # roots whose object must be someone: a thing as object means another sense
+RECIPROCAL_ROOTS = {"05", "06"}  # "A et B ont signé un accord": each with the other
 RECIPROCAL_SLOTS = {"obl:avec", "obl:entre", "nmod:avec", "nmod:entre"}  # "A et B se sont parlé"
 INFER_TARGET_ROOTS = {"03", "10", "12", "13", "16"}
 NON_STATES = {"NATO", "UN", "EU", "WST", "IGO"}
@@ -440,7 +441,9 @@ class _ArticleState:
             targets = [Actor(text=location.text or location.name, country=location.country, kind="state")]
         date, date_text = self.date_for(token, sent, mode)
         pairs: list[tuple[Actor | None, Actor | None]] = []
-        if not targets and 1 < len(sources) <= 3 and any(slot in RECIPROCAL_SLOTS for slot in entry.target):
+        if not targets and 1 < len(sources) <= 3 and (any(slot in RECIPROCAL_SLOTS for slot in entry.target)
+                                                      or (match.code[:2] in RECIPROCAL_ROOTS
+                                                          and match.code not in VISIT_CODES)):
             pairs = [(a, b) for a in sources for b in sources if a is not b]
         else:
             for source in sources or [None]:
