@@ -435,7 +435,8 @@ class _ArticleState:
             targets = self.referent(filler)
             if not targets and match.code[:2] in THING_BLOCKS and token.pos_ == "VERB":
                 return []  # "ont reçu une réponse": the object is a thing, not a guest
-        mode = mode_of(token, self.res.markers, self._subject_differs)
+        verb = self.occurrence_verb(token)
+        mode = mode_of(verb if verb is not None else token, self.res.markers, self._subject_differs)
         location = self.location(token)
         if not targets and location is not None and match.code in VISIT_CODES:
             targets = [Actor(text=location.text or location.name, country=location.country, kind="state")]
@@ -452,7 +453,7 @@ class _ArticleState:
         events = []
         # an agentless passive ("sept casques bleus ont été libérés") states an act whose author is unknown;
         # a source missing elsewhere is a failure to read the text, and such events are kept only on request
-        agentless = token.pos_ == "VERB" and is_passive(token) and not agent(token)
+        agentless = (token.pos_ == "VERB" and is_passive(token) and not agent(token)) or verb is not None
         for source, target in pairs:
             if source is None and (target is None or (self.coder.require_source and not agentless)):
                 continue
@@ -473,6 +474,10 @@ class _ArticleState:
             if not found and kind in ("obl", "nmod") and words:
                 # "passer à l'acte contre la Yougoslavie": the phrase hangs on a word of the expression
                 found = [t for word in words for t in obliques(word, preposition)]
+            if not found and kind in ("obl", "nmod"):
+                verb = self.occurrence_verb(predicate)
+                if verb is not None:  # "des raids ont eu lieu sur Tripoli": the verb's phrases are the event's
+                    found = obliques(verb, preposition)
             trigger_nouns.extend(h for h in found if h.i in used and h.pos_ == "NOUN")
             heads = expand([h for h in found if h.i not in used])
             actors = [a for head in heads for a in self.actors_for(head, sent, predicate)]
@@ -484,6 +489,18 @@ class _ArticleState:
             if owners:
                 return _unique(owners), []
         return [], things
+
+    def occurrence_verb(self, noun: Token) -> Token | None:
+        """The verb that only says an event noun took place ("a eu lieu", "s'est tenue", "reprennent")."""
+        if noun.pos_ != "NOUN" or not noun.dep_.startswith("nsubj"):
+            return None
+        verb = noun.head
+        support = self.res.lexicon.support
+        if support.get(verb.lemma_.lower()) in ("occurrence", "support"):
+            return verb
+        if any(c.dep_ == "obj" and support.get(c.lemma_.lower()) == "occurrence" for c in verb.children):
+            return verb  # "avoir lieu"
+        return None
 
     def owner(self, noun: Token, sent: Span, depth: int = 0) -> list[Actor]:
         """Whose thing it is: 'le gel de leurs avoirs' hits the owners of the assets; 'la majorité du

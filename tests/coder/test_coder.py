@@ -182,3 +182,10 @@ def test_elliptic_subject_repeats_the_event(engine):
     events = code(engine, "La France condamne l'attaque, l'Allemagne également.")
     assert find(events, "11", "FRA") and find(events, "11", "DEU")
     assert not find(events, "11", "FRA", "DEU")
+
+
+def test_event_noun_with_an_occurrence_verb_takes_its_phrases(engine):
+    events = code(engine, "De nouvelles frappes aériennes ont eu lieu lundi sur Alep.")
+    strikes = [e for e in events if e.root == "19"]
+    assert strikes and strikes[0].target is not None and strikes[0].target.country == "SYR"
+    assert strikes[0].date == "2023-03-13"

@@ -331,7 +331,7 @@ def load_aliases(path: Path) -> tuple[Aliases, ConditionalAliases]:
     return table, conditional
 
 
-SUPPORT_KINDS = frozenset({"support", "impact"})
+SUPPORT_KINDS = frozenset({"support", "impact", "occurrence"})
 
 
 def load_support(path: Path) -> dict[str, str]:
