@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..articles import Article, normalise_date, read_articles
-from ..errors import ConfigError, InputError
+from ..articles import Article
 from ..settings import Settings
+from .common import Tally, date_flag, readable_articles
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -33,32 +33,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..engine import Engine
 
-    default_date = None
-    if args.date:
-        default_date = normalise_date(args.date)
-        if default_date is None:
-            raise ConfigError(f"--date {args.date!r} is not YYYY-MM-DD or YYYY-MM")
+    default_date = date_flag(args.date)
     settings = Settings.load(args.config, overrides={
         "model": args.model, "batch_size": args.batch_size, "processes": args.processes,
         "actors": args.actors, "keep_sourceless": args.keep_sourceless})
     engine = Engine.load(model=settings.model, actor_files=settings.actors,
                          require_source=not settings.keep_sourceless)
-    counts = {"articles": 0, "errors": 0, "events": 0}
-
-    def articles():
-        for item in read_articles(args.inputs, default_date):
-            if isinstance(item, InputError):
-                counts["errors"] += 1
-                print(f"vigie: skipped: {item}", file=sys.stderr)
-                continue
-            counts["articles"] += 1
-            yield item
+    tally = Tally()
+    events_total = 0
 
     table = _Table() if args.format == "table" else None
-    for article, events in engine.code(articles(), batch_size=settings.batch_size, n_process=settings.processes):
+    articles = readable_articles(args.inputs, default_date, tally)
+    for article, events in engine.code(articles, batch_size=settings.batch_size, n_process=settings.processes):
         for warning in article.warnings:
             print(f"vigie: warning: {warning}", file=sys.stderr)
-        counts["events"] += len(events)
+        events_total += len(events)
         if table is not None:
             table.add(article, events)
         else:
@@ -66,9 +55,9 @@ def run(args: argparse.Namespace) -> int:
                 sys.stdout.write(event.to_json() + "\n")
     if table is not None:
         table.print()
-    print(f"vigie: {counts['articles']} article(s) coded, {counts['events']} event(s), "
-          f"{counts['errors']} input error(s)", file=sys.stderr)
-    return 0 if counts["articles"] else 1
+    print(f"vigie: {tally.articles} article(s) coded, {events_total} event(s), "
+          f"{tally.errors} input error(s)", file=sys.stderr)
+    return 0 if tally.articles else 1
 
 
 class _Table:

@@ -6,8 +6,8 @@ import argparse
 import json
 import sys
 
-from ..articles import Article, normalise_date, read_articles
-from ..errors import ConfigError, InputError
+from ..articles import Article
+from .common import Tally, date_flag, readable_articles
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -26,20 +26,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..time import TimeTagger, article_anchor
 
-    default_date = None
-    if args.date:
-        default_date = normalise_date(args.date)
-        if default_date is None:
-            raise ConfigError(f"--date {args.date!r} is not YYYY-MM-DD or YYYY-MM")
+    default_date = date_flag(args.date)
     tagger = TimeTagger()
     table = _Table() if args.format == "table" else None
-    articles = errors = expressions = 0
-    for item in read_articles(args.inputs, default_date):
-        if isinstance(item, InputError):
-            errors += 1
-            print(f"vigie: skipped: {item}", file=sys.stderr)
-            continue
-        articles += 1
+    tally = Tally()
+    expressions = 0
+    for item in readable_articles(args.inputs, default_date, tally):
         for warning in item.warnings:
             print(f"vigie: warning: {warning}", file=sys.stderr)
         anchor = article_anchor(item.date, item.text)
@@ -58,9 +50,9 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
     if table is not None:
         table.print()
-    print(f"vigie: {articles} article(s), {expressions} time expression(s), {errors} input error(s)",
+    print(f"vigie: {tally.articles} article(s), {expressions} time expression(s), {tally.errors} input error(s)",
           file=sys.stderr)
-    return 0 if articles else 1
+    return 0 if tally.articles else 1
 
 
 class _Table:
