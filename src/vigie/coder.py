@@ -28,6 +28,7 @@ from .syntax import (
     governors,
     in_quote,
     is_elliptic,
+    is_negated,
     is_passive,
     is_reflexive,
     np_span,
@@ -43,6 +44,8 @@ TEMPORAL_CASES = {"après", "avant", "depuis", "lors de", "dès", "pendant", "du
 # A promise of a hostile act is a threat: the governed act's root -> the CAMEO threat code.
 THREAT_OF = {"16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
 PROMISING_ROOTS = {"03"}
+# A refused act of cooperation is a rejection: the refused act's root -> the CAMEO rejection code.
+REFUSAL_OF = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 INDEFINITE = {"un", "une", "des", "de", "d'", "d’", "plusieurs", "nouveau", "nouvelle", "nouvel"}
 LOCATIVE = {"à", "en", "dans", "au", "aux", "près de"}
 SPEAKER_PRONOUNS = {"nous", "je", "j'", "j’", "on"}
@@ -157,8 +160,11 @@ def _lemma_candidates(token: Token, pos: str) -> list[str]:
 def _requirements_met(token: Token, entry) -> list[Token] | None:
     words: list[Token] = []
     pool = list(token.children)
-    # "est attendu lundi à Varsovie": the parser hangs the place under the day
+    # "est attendu lundi à Varsovie": the parser hangs the place under the day; "détenaient 350 hommes en
+    # otages", "a appelé les belligérants à la retenue": a prepositional phrase one noun too low
     pool += [g for c in token.children if c.lower_ in TIME_WORDS for g in c.children]
+    pool += [g for c in token.children if c.dep_ == "obj" for g in c.children
+             if g.dep_.split(":")[0] in ("obl", "nmod") and case_of(g)]
     if token.dep_ == "xcomp":
         pool += [c for c in token.head.children if c.i > token.i]
     for requirement in entry.requires:
@@ -437,6 +443,10 @@ class _ArticleState:
                 return []  # "ont reçu une réponse": the object is a thing, not a guest
         verb = self.occurrence_verb(token)
         mode = mode_of(verb if verb is not None else token, self.res.markers, self._subject_differs)
+        if mode == "negated" and match.code[:2] in REFUSAL_OF and _refusal(verb or token):
+            # "Kiev ne reconnaîtra jamais cette indépendance": refusing to cooperate is a rejection (12)
+            match = replace(match, code=REFUSAL_OF[match.code[:2]])
+            mode = "occurred"
         location = self.location(token)
         if not targets and location is not None and match.code in VISIT_CODES:
             targets = [Actor(text=location.text or location.name, country=location.country, kind="state")]
@@ -625,6 +635,21 @@ class _ArticleState:
             code=code.code, quad_class=code.quad_class, goldstein=code.goldstein, plover=code.plover,
             source=source, target=target, mode=mode, date=date, date_text=date_text, location=location,
             trigger_start=trigger_start, trigger_end=trigger_end, article_date=self.article.date)
+
+
+def _refusal(token: Token) -> bool:
+    """A negation that announces a stance ("ne reconnaîtra jamais", "n'acceptera pas"), not a past non-event."""
+    for word in [token, *list(governors(token))[:2]]:
+        if not is_negated(word):
+            continue
+        forms = [word, *children(word, "aux")]
+        if any("Fut" in w.morph.get("Tense") or "Cnd" in w.morph.get("Mood") for w in forms):
+            return True
+        if any(c.lower_ == "jamais" for c in word.children):
+            return True
+        if "Pres" in word.morph.get("Tense") and "Fin" in word.morph.get("VerbForm"):
+            return True
+    return False
 
 
 def _background_mention(token: Token) -> bool:

@@ -189,3 +189,17 @@ def test_event_noun_with_an_occurrence_verb_takes_its_phrases(engine):
     strikes = [e for e in events if e.root == "19"]
     assert strikes and strikes[0].target is not None and strikes[0].target.country == "SYR"
     assert strikes[0].date == "2023-03-13"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Kiev a déclaré qu'elle ne reconnaîtrait jamais cette indépendance.", "120"),
+    ("La Russie n'acceptera pas de retirer ses troupes de Géorgie.", "124"),
+])
+def test_announced_refusal_is_a_rejection(engine, text, code):
+    events = code_events = engine.code_text(text, date="2014-03-18")
+    assert any(e.code == code and e.mode == "occurred" for e in code_events), [(e.code, e.mode) for e in events]
+
+
+def test_past_non_event_stays_negated(engine):
+    events = code(engine, "Le gouvernement malien n'a pas rencontré les rebelles hier.")
+    assert [e.mode for e in events if e.root == "04"] == ["negated"]
