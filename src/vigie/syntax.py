@@ -17,7 +17,8 @@ NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X"}
 # Dependents that are not part of a noun phrase's own words.
 NP_CUT = {"acl:relcl", "acl", "conj", "cc", "advcl", "parataxis", "ccomp", "xcomp", "mark", "punct",
           "dep", "cop", "aux:tense", "aux:pass", "nsubj", "obj", "obl:mod", "obl:arg"}
-COORDINATING_CASES = {"comme", "ainsi", "ainsi que", "de même que", "tout comme", "comme que"}  # "A comme B", "A ainsi que B"
+# "A comme B", "A ainsi que B"
+COORDINATING_CASES = {"comme", "ainsi", "ainsi que", "de même que", "tout comme"}
 NEGATORS = {"pas", "jamais", "plus", "guère", "aucun", "aucune", "nullement", "point"}
 REFLEXIVE_DEPS = ("expl:comp", "expl:pv", "expl", "obj", "iobj")
 # Closed-class time nouns: the parser often makes them objects or complements ("se rendre mardi à Kiev");

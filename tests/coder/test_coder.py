@@ -196,8 +196,8 @@ def test_event_noun_with_an_occurrence_verb_takes_its_phrases(engine):
     ("La Russie n'acceptera pas de retirer ses troupes de Géorgie.", "124"),
 ])
 def test_announced_refusal_is_a_rejection(engine, text, code):
-    events = code_events = engine.code_text(text, date="2014-03-18")
-    assert any(e.code == code and e.mode == "occurred" for e in code_events), [(e.code, e.mode) for e in events]
+    events = engine.code_text(text, date="2014-03-18")
+    assert any(e.code == code and e.mode == "occurred" for e in events), [(e.code, e.mode) for e in events]
 
 
 def test_past_non_event_stays_negated(engine):
