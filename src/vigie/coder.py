@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from .arguments import expand, obliques, slot_tokens, subjects
 from .articles import Article
 from .events import Actor, Event, Place
-from .lexicon.match import head_candidates
+from .matching import Match, lemma_candidates, match_predicate
+from .mentions import PERSON_PRONOUNS, SPEAKER_PRONOUNS, Mentions, unique_actors
 from .modality import mode_of
 from .resources import Resources
 from .syntax import (
@@ -26,12 +27,9 @@ from .syntax import (
     case_of,
     children,
     governors,
-    in_quote,
     is_elliptic,
     is_negated,
     is_passive,
-    is_reflexive,
-    np_span,
     np_text,
     quotations,
 )
@@ -48,27 +46,12 @@ PROMISING_ROOTS = {"03"}
 REFUSAL_OF = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 INDEFINITE = {"un", "une", "des", "de", "d'", "d’", "plusieurs", "nouveau", "nouvelle", "nouvel"}
 LOCATIVE = {"à", "en", "dans", "au", "aux", "près de"}
-SPEAKER_PRONOUNS = {"nous", "je", "j'", "j’", "on"}
-PERSON_PRONOUNS = {"il", "elle"}
 VISIT_CODES = {"042", "043", "044"}
 THING_BLOCKS = {"04"}  # roots whose object must be someone: a thing as object means another sense
 RECIPROCAL_ROOTS = {"05", "06"}  # "A et B ont signé un accord": each with the other
 RECIPROCAL_SLOTS = {"obl:avec", "obl:entre", "nmod:avec", "nmod:entre"}  # "A et B se sont parlé"
 INFER_TARGET_ROOTS = {"03", "10", "12", "13", "16"}
 NON_STATES = {"NATO", "UN", "EU", "WST", "IGO"}
-POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
-VERB_ENDINGS = ("ent", "ons", "ez", "es", "e")
-
-
-@dataclass
-class Match:
-    token: Token
-    entry: object  # vigie.lexicon.Predicate
-    words: list[Token]
-    code: str = ""  # the entry's code, or what the governed act makes of it (a promise to strike is a threat)
-
-    def __post_init__(self) -> None:
-        self.code = self.code or self.entry.code
 
 
 class Coder:
@@ -100,30 +83,6 @@ class Coder:
                 unique.append(event)
         return unique
 
-    def match(self, token: Token) -> Match | None:
-        pos = POS.get(token.pos_)
-        if pos is None or token.pos_ == "PROPN" or (
-                token.pos_ == "NOUN" and token.text[:1].isupper() and not token.is_sent_start):
-            return None  # "l'Alliance atlantique", "le Conseil": names, not events
-        best: Match | None = None
-        best_rank = -1
-        lexicon = self.res.lexicon
-        entries = [e for lemma in _lemma_candidates(token, pos) for e in lexicon.candidates(lemma, pos)]
-        entries += [e for e in head_candidates(lexicon, token) if e not in entries]  # tagger repairs
-        reflexive = is_reflexive(token)
-        for entry in entries:
-            if entry.reflexive and not reflexive:
-                continue
-            words = _requirements_met(token, entry)
-            if words is None:
-                continue
-            rank = 10 * len(entry.requires) + (2 if entry.reflexive == reflexive else 0) + (
-                1 if entry.pos == pos else 0)
-            if rank > best_rank:
-                best, best_rank = Match(token, entry, words), rank
-        return best
-
-
 def _complement_edge(token: Token) -> bool:
     """True when `token` is what its head asks for (not a modifier): "exhorte la Russie à reculer"."""
     if token.head.i == token.i:
@@ -140,80 +99,7 @@ def _key(actor: Actor | None) -> tuple:
     return (actor.code, actor.name) if actor else (None, None)
 
 
-def _lemma_candidates(token: Token, pos: str) -> list[str]:
-    lemma = token.lemma_.lower()
-    out = [lemma]
-    text = token.lower_
-    if pos == "VERB" and not lemma.endswith(("er", "ir", "re")):
-        # spaCy sometimes returns the form itself ("réclame"): try the first-group infinitive
-        for ending in VERB_ENDINGS:
-            if text.endswith(ending):
-                out.append(text[: -len(ending)] + "er")
-                break
-    if pos == "NOUN" and text != lemma:
-        out.append(text)
-        if "-" in text:
-            out.append(text.split("-")[0].rstrip("s"))
-    return out
-
-
-def _requirements_met(token: Token, entry) -> list[Token] | None:
-    words: list[Token] = []
-    pool = list(token.children)
-    # "est attendu lundi à Varsovie": the parser hangs the place under the day; "détenaient 350 hommes en
-    # otages", "a appelé les belligérants à la retenue": a prepositional phrase one noun too low
-    pool += [g for c in token.children if c.lower_ in TIME_WORDS for g in c.children]
-    pool += [g for c in token.children if c.dep_ == "obj" for g in c.children
-             if g.dep_.split(":")[0] in ("obl", "nmod") and case_of(g)]
-    if token.dep_ == "xcomp":
-        pool += [c for c in token.head.children if c.i > token.i]
-    for requirement in entry.requires:
-        hit = next((c for c in pool if _satisfies(c, requirement)), None)
-        if hit is None:
-            return None
-        words.append(hit)
-    for requirement in getattr(entry, "exclude", ()):
-        if any(_satisfies(c, requirement) for c in pool if c.lower_ not in TIME_WORDS):
-            return None
-    return words
-
-
-PARTITIVES = {"des", "du", "de", "d'", "de la", "de l'"}
-
-
-def _satisfies(token: Token, requirement) -> bool:
-    """Whether `token` is the dependent `requirement` asks for (docs/lexicon.md), nested ones included."""
-    dep = requirement.dep
-    if dep and dep != "*" and not _dep_matches(token, dep):
-        return False
-    lemmas = requirement.lemma
-    if lemmas and token.lemma_.lower() not in lemmas and token.lower_ not in lemmas:
-        return False
-    case = getattr(requirement, "case", None)
-    if case and not (case_of(token) == case or (case == "à" and case_of(token) in ("au", "aux"))):
-        return False
-    return all(any(_satisfies(child, inner) for child in token.children)
-               for inner in getattr(requirement, "requires", ()))
-
-
-def _dep_matches(token: Token, dep: str) -> bool:
-    label = token.dep_
-    if label == dep or label.startswith(dep + ":"):
-        return True
-    base = dep.split(":")[0]
-    if base in ("obl", "nmod") and label.split(":")[0] == base:
-        return True  # obl:arg and obl:mod are one attachment the parser often confuses
-    if dep == "obj":
-        # the object of a passive is its subject ("les sanctions ont été imposées"); a partitive object
-        # is read as a "de" phrase by the parser ("a massé des troupes")
-        if label in ("nsubj:pass", "nsubj") and is_passive(token.head) and token.i < token.head.i:
-            return True
-        return label.split(":")[0] in ("obl", "nmod") and case_of(token) in PARTITIVES \
-            and token.i > token.head.i
-    return False
-
-
-class _ArticleState:
+class _ArticleState(Mentions):
     """What the coder knows while reading one article: actors met so far, time expressions."""
 
     def __init__(self, coder: Coder, article: Article, doc: Doc, anchor: datetime.date | None, timexes,
@@ -234,137 +120,11 @@ class _ArticleState:
         self.quotes = quotations(doc)
 
     # -- actors --------------------------------------------------------------------------------
-    def remember_mentions(self, sent: Span) -> None:
-        """Resolve the sentence's noun phrases, sure ones first (so that a guessed country for "la
-        police" is made knowing the sentence's named states), and count named places for the article's
-        dominant country."""
-        heads = [t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.i not in self.mentions
-                 and t.dep_ not in ("flat:name", "amod", "fixed", "appos")]
-        unsure = []
-        for head in heads:
-            if not self.resolve_phrase(head, guess=False):
-                unsure.append(head)
-        for head in unsure:
-            actors = self.resolve_phrase(head)
-            if not actors and head.pos_ == "PROPN" and self.res.places is not None:
-                place = self.res.places.lookup(np_text(head))
-                if place is not None and place.country:
-                    start, end = np_span(head)
-                    self.context.remember_place(place.country, start, end)
-
-    def resolve_phrase(self, head: Token, guess: bool = True) -> list[Actor]:
-        if head.i in self.mentions:
-            return self.mentions[head.i]
-        text = np_text(head)
-        actors = self.res.actors.resolve(text, self.when, self.context, guess=guess) if text else []
-        if actors or guess:
-            self.mentions[head.i] = actors
-        start, _ = np_span(head)
-        for actor in actors:
-            self.context.remember(actor, start)
-        return actors
-
-    def actors_for(self, token: Token, sent: Span, predicate: Token) -> list[Actor]:
-        word = token.lower_
-        if token.pos_ == "PRON" or token.dep_ == "det":
-            if word in SPEAKER_PRONOUNS:
-                return self.quote_speaker(token, sent)
-            if word in PERSON_PRONOUNS or word in ("lui",):
-                return self.pronoun(token, sent)
-            if word in ("son", "sa", "ses", "leur", "leurs"):
-                return self.possessor(token, predicate)
-            return []
-        if token.pos_ == "ADJ":
-            country = self.res.actors.demonym(token.lower_)
-            return [Actor(text=token.text, country=country, kind="state")] if country else []
-        actors = self.resolve_phrase(token)
-        if not actors:  # "son allié, Israël": the apposition names who it is
-            for appos in (c for c in token.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN")):
-                actors = self.resolve_phrase(appos)
-                if actors:
-                    return actors
-        if not actors and token.pos_ == "PROPN" and self.res.places is not None:
-            place = self.res.places.lookup(np_text(token))
-            if place is not None and place.country:  # "se rendre à Abidjan", "des frappes sur Gaza"
-                actors = [Actor(text=np_text(token), country=place.country, kind="state")]
-        return actors
-
-    def pronoun(self, token: Token, sent: Span) -> list[Actor]:
-        """'il'/'elle': the nearest phrase before it in the sentence that agrees in gender; a thing
-        ("une demande ..., car elle équivaudrait") stops the search; else the article's last person."""
-        gender = {"il": "Masc", "elle": "Fem", "lui": None}.get(token.lower_)
-        for candidate in reversed(sent[: token.i - sent.start]):
-            if candidate.pos_ not in ("NOUN", "PROPN") or not (
-                    candidate.dep_.startswith("nsubj") or candidate.dep_ == "ROOT"):
-                continue  # a subject pronoun takes up a subject
-            genders = candidate.morph.get("Gender")
-            if gender and genders and gender not in genders and candidate.pos_ == "NOUN":
-                continue  # names of places and people carry no reliable gender in the parse
-            actors = self.resolve_phrase(candidate)
-            if any(a.kind == "person" or a.role == "GOV" for a in actors):
-                return actors
-            if candidate.pos_ == "NOUN" and not actors:
-                return []
-        if self.topic is not None:
-            return [self.topic]
-        person = self.context.last_person(before=token.idx)
-        return [person] if person else []
-
-    def quote_speaker(self, token: Token, sent: Span) -> list[Actor]:
-        """Who says "nous"/"je" inside a quotation: the subject of the speech verb after it ("« … »,
-        a dit le porte-parole"), else the speaker named before it ("X a déclaré : « … »"), else the
-        article's last person. Quotations may run over several sentences."""
-        quote = in_quote(token, self.quotes)
-        if quote is None:
-            return []
-        start, end = quote
-        doc = self.doc
-        after = doc[end + 1: doc[min(end + 1, len(doc) - 1)].sent.end] if end + 1 < len(doc) else doc[0:0]
-        speech = next((t for t in after if t.pos_ in ("VERB", "AUX") and not t.dep_.startswith("aux")), None)
-        if speech is not None:
-            for subject in subjects(speech):
-                if not start <= subject.i <= end and subject.pos_ != "PRON":
-                    actors = self.resolve_phrase(subject)
-                    if actors:
-                        return actors
-        before = doc[doc[start].sent.start: start]
-        candidates = [t for t in after if t.pos_ in ("NOUN", "PROPN")]
-        candidates += [t for t in reversed(before) if t.pos_ in ("NOUN", "PROPN")]
-        for candidate in candidates:
-            if candidate.dep_ in ("flat:name", "amod", "fixed"):
-                continue
-            actors = self.resolve_phrase(candidate)
-            if any(a.kind in ("person", "state", "body") or a.role == "GOV" for a in actors):
-                return actors
-        person = self.context.last_person(before=token.idx)
-        return [person] if person else []
-
-    def possessor(self, token: Token, predicate: Token) -> list[Actor]:
-        for governor in governors(predicate):
-            if governor.pos_ in ("VERB", "AUX"):
-                for subject in subjects(governor):
-                    actors = self.resolve_phrase(subject) if subject.pos_ != "PRON" else []
-                    if actors:
-                        return actors
-                break
-        person = self.context.last_person(before=token.idx)
-        return [person] if person else []
-
-    def topic_actor(self, sent: Span) -> list[Actor]:
-        """'Du côté de Londres, ...': the actor a sentence is framed by."""
-        for token in sent[:6]:
-            if token.lemma_ == "côté":
-                for child in children(token, "nmod", "obl"):
-                    if case_of(child) == "de":
-                        return self.resolve_phrase(child)
-        return []
-
-    # -- sentences -----------------------------------------------------------------------------
     def code_sentence(self, sent: Span) -> list[Event]:
         self.remember_mentions(sent)
         topic = next((a for t in sent if t.dep_ in ("nsubj", "nsubj:pass") and t.head.dep_ == "ROOT"
                       for a in self.mentions.get(t.i, []) if a.kind == "person"), None)
-        matches = [m for m in (self.coder.match(t) for t in sent) if m is not None]
+        matches = [m for m in (match_predicate(self.res.lexicon, t) for t in sent) if m is not None]
         by_token = {m.token.i: m for m in matches}
         for match in matches:
             if match.code[:2] in PROMISING_ROOTS or match.code in ("130", "13"):
@@ -492,12 +252,12 @@ class _ArticleState:
             heads = expand([h for h in found if h.i not in used])
             actors = [a for head in heads for a in self.actors_for(head, sent, predicate)]
             if actors:
-                return _unique(actors), []
+                return unique_actors(actors), []
             things.extend(h for h in heads if h.pos_ == "NOUN")
         if role == "target":
             owners = [a for noun in things + trigger_nouns for a in self.owner(noun, sent)]
             if owners:
-                return _unique(owners), []
+                return unique_actors(owners), []
         return [], things
 
     def occurrence_verb(self, noun: Token) -> Token | None:
@@ -512,30 +272,10 @@ class _ArticleState:
             return verb  # "avoir lieu"
         return None
 
-    def owner(self, noun: Token, sent: Span, depth: int = 0) -> list[Actor]:
-        """Whose thing it is: 'le gel de leurs avoirs' hits the owners of the assets; 'la majorité du
-        matériel de l'ONU' the UN (one level further down)."""
-        inner = []
-        for child in noun.children:
-            if child.dep_ == "det" and "Yes" in child.morph.get("Poss"):
-                return self.possessor(child, noun)
-            if child.dep_.startswith("nmod") and case_of(child) in ("de", "du", "des") \
-                    and child.pos_ in ("NOUN", "PROPN"):
-                actors = self.actors_for(child, sent, noun)
-                if actors:
-                    return actors
-                inner.append(child)
-        if depth < 1:
-            for child in inner:
-                actors = self.owner(child, sent, depth + 1)
-                if actors:
-                    return actors
-        return []
-
     def referent(self, nouns: list[Token]) -> list[Actor]:
         """'ces demandes' stands for the demander: the source of the last event of that kind."""
         for noun in nouns:
-            for lemma in _lemma_candidates(noun, "NOUN"):
+            for lemma in lemma_candidates(noun, "NOUN"):
                 entries = self.res.lexicon.candidates(lemma, "NOUN")
                 if not entries:
                     continue
@@ -666,7 +406,7 @@ def _modifier_mention(token: Token, coder: Coder) -> bool:
     if token.pos_ != "NOUN" or not token.dep_.startswith("nmod"):
         return False
     head = token.head
-    return head.pos_ in ("NOUN", "PROPN") and coder.match(head) is None
+    return head.pos_ in ("NOUN", "PROPN") and match_predicate(coder.res.lexicon, head) is None
 
 
 def _drop_vaguer(events: list[Event]) -> list[Event]:
@@ -678,11 +418,3 @@ def _drop_vaguer(events: list[Event]) -> list[Event]:
     events = [e for e in events if e.target is not None or (e.root, _key(e.source)) not in targeted]
     acting = {(e.source.country if e.source else None) for e in events if e.root != "01"}
     return [e for e in events if e.root != "01" or (e.source.country if e.source else None) not in acting]
-
-
-def _unique(actors: list[Actor]) -> list[Actor]:
-    out: list[Actor] = []
-    for actor in actors:
-        if not any(actor.code == o.code and actor.name == o.name for o in out):
-            out.append(actor)
-    return out

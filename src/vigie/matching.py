@@ -1,0 +1,127 @@
+"""Matching lexicon entries on spaCy's parse: which predicate a token heads, with which words.
+
+An entry matches when its head lemma (or a repaired one: spaCy lemmatises many news verbs badly) is the
+token's, its reflexive clitic is there, and every `requires` dependent is present (nested ones too) and
+no `exclude` one; the most specific entry wins (docs/lexicon.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon
+from .lexicon.match import head_candidates
+from .syntax import TIME_WORDS, case_of, is_passive, is_reflexive
+
+POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
+VERB_ENDINGS = ("ent", "ons", "ez", "es", "e")
+
+
+@dataclass
+class Match:
+    token: Token
+    entry: object  # vigie.lexicon.Predicate
+    words: list[Token]
+    code: str = ""  # the entry's code, or what the governed act makes of it (a promise to strike is a threat)
+
+    def __post_init__(self) -> None:
+        self.code = self.code or self.entry.code
+
+
+def match_predicate(lexicon: Lexicon, token: Token) -> Match | None:
+    """The lexicon entry whose head is `token` and whose required dependents are all there, if any."""
+    pos = POS.get(token.pos_)
+    if pos is None or token.pos_ == "PROPN" or (
+            token.pos_ == "NOUN" and token.text[:1].isupper() and not token.is_sent_start):
+        return None  # "l'Alliance atlantique", "le Conseil": names, not events
+    best: Match | None = None
+    best_rank = -1
+    entries = [e for lemma in lemma_candidates(token, pos) for e in lexicon.candidates(lemma, pos)]
+    entries += [e for e in head_candidates(lexicon, token) if e not in entries]  # tagger repairs
+    reflexive = is_reflexive(token)
+    for entry in entries:
+        if entry.reflexive and not reflexive:
+            continue
+        words = _requirements_met(token, entry)
+        if words is None:
+            continue
+        rank = 10 * len(entry.requires) + (2 if entry.reflexive == reflexive else 0) + (
+            1 if entry.pos == pos else 0)
+        if rank > best_rank:
+            best, best_rank = Match(token, entry, words), rank
+    return best
+
+
+def lemma_candidates(token: Token, pos: str) -> list[str]:
+    lemma = token.lemma_.lower()
+    out = [lemma]
+    text = token.lower_
+    if pos == "VERB" and not lemma.endswith(("er", "ir", "re")):
+        # spaCy sometimes returns the form itself ("réclame"): try the first-group infinitive
+        for ending in VERB_ENDINGS:
+            if text.endswith(ending):
+                out.append(text[: -len(ending)] + "er")
+                break
+    if pos == "NOUN" and text != lemma:
+        out.append(text)
+        if "-" in text:
+            out.append(text.split("-")[0].rstrip("s"))
+    return out
+
+
+def _requirements_met(token: Token, entry) -> list[Token] | None:
+    words: list[Token] = []
+    pool = list(token.children)
+    # "est attendu lundi à Varsovie": the parser hangs the place under the day; "détenaient 350 hommes en
+    # otages", "a appelé les belligérants à la retenue": a prepositional phrase one noun too low
+    pool += [g for c in token.children if c.lower_ in TIME_WORDS for g in c.children]
+    pool += [g for c in token.children if c.dep_ == "obj" for g in c.children
+             if g.dep_.split(":")[0] in ("obl", "nmod") and case_of(g)]
+    if token.dep_ == "xcomp":
+        pool += [c for c in token.head.children if c.i > token.i]
+    for requirement in entry.requires:
+        hit = next((c for c in pool if _satisfies(c, requirement)), None)
+        if hit is None:
+            return None
+        words.append(hit)
+    for requirement in getattr(entry, "exclude", ()):
+        if any(_satisfies(c, requirement) for c in pool if c.lower_ not in TIME_WORDS):
+            return None
+    return words
+
+
+PARTITIVES = {"des", "du", "de", "d'", "de la", "de l'"}
+
+
+def _satisfies(token: Token, requirement) -> bool:
+    """Whether `token` is the dependent `requirement` asks for (docs/lexicon.md), nested ones included."""
+    dep = requirement.dep
+    if dep and dep != "*" and not _dep_matches(token, dep):
+        return False
+    lemmas = requirement.lemma
+    if lemmas and token.lemma_.lower() not in lemmas and token.lower_ not in lemmas:
+        return False
+    case = getattr(requirement, "case", None)
+    if case and not (case_of(token) == case or (case == "à" and case_of(token) in ("au", "aux"))):
+        return False
+    return all(any(_satisfies(child, inner) for child in token.children)
+               for inner in getattr(requirement, "requires", ()))
+
+
+def _dep_matches(token: Token, dep: str) -> bool:
+    label = token.dep_
+    if label == dep or label.startswith(dep + ":"):
+        return True
+    base = dep.split(":")[0]
+    if base in ("obl", "nmod") and label.split(":")[0] == base:
+        return True  # obl:arg and obl:mod are one attachment the parser often confuses
+    if dep == "obj":
+        # the object of a passive is its subject ("les sanctions ont été imposées"); a partitive object
+        # is read as a "de" phrase by the parser ("a massé des troupes")
+        if label in ("nsubj:pass", "nsubj") and is_passive(token.head) and token.i < token.head.i:
+            return True
+        return label.split(":")[0] in ("obl", "nmod") and case_of(token) in PARTITIVES \
+            and token.i > token.head.i
+    return False
