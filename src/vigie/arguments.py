@@ -141,10 +141,15 @@ def inherited_subject(verb: Token, depth: int) -> list[Token]:
     if dep == "conj" and head.pos_ in ("VERB", "AUX", "ADJ"):
         return subjects(head, depth + 1)
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
-        # "l'intention d'attaquer": the subject of the verb that has the noun
+        # "l'intention d'attaquer": the subject of the verb that has the noun; "a annoncé lundi 9 novembre
+        # avoir signé": an infinitive the parser hung on a date belongs to the date's verb
         gov = head.head
         if gov.i != head.i and gov.pos_ in ("VERB", "AUX"):
             return subjects(gov, depth + 1)
+        if head.lower_ in TIME_WORDS or head.pos_ == "NUM":
+            for ancestor in list(head.ancestors)[:3]:
+                if ancestor.pos_ in ("VERB", "AUX"):
+                    return subjects(ancestor, depth + 1)
     if dep == "acl:relcl":
         return [head]
     return []

@@ -158,6 +158,8 @@ def is_passive(verb: Token) -> bool:
         return False  # "est arrivé", "s'est rendu": être is the tense auxiliary, not the passive one
     if any(c.dep_ == "aux:pass" for c in verb.children):
         return True
+    if any(c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in verb.children):
+        return False  # "avoir signé": a perfect, not a passive
     # participle modifying a noun: "les troupes massées par Moscou"
     return (verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN")
             and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))

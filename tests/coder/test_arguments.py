@@ -38,3 +38,15 @@ def test_passive_object(nlp):
     verb = head(doc, "tués")
     assert [np_text(t) for t in slot_tokens("obj", verb)] == ["Trois soldats"]
     assert [np_text(t) for t in slot_tokens("subj", verb)] == ["les rebelles"]
+
+
+def test_infinitive_hung_on_a_date_takes_the_clause_subject(nlp):
+    doc = nlp("Le Premier ministre arménien a annoncé lundi 9 novembre avoir signé un accord.")
+    assert [np_text(t) for t in subjects(head(doc, "signé"))] == ["Le Premier ministre arménien"]
+
+
+def test_perfect_infinitive_is_not_passive(nlp):
+    from vigie.syntax import is_passive
+
+    doc = nlp("Le ministre a annoncé lundi 9 novembre avoir signé un accord.")
+    assert not is_passive(head(doc, "signé"))
