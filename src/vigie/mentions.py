@@ -154,6 +154,10 @@ class Mentions:
         for child in noun.children:
             if child.dep_ == "det" and "Yes" in child.morph.get("Poss"):
                 return self.possessor(child, noun)
+            if child.dep_ == "amod" and depth == 0:
+                country = self.res.actors.demonym(child.lower_)
+                if country:  # "a condamné le bombardement nord-coréen": North Korea's
+                    return [Actor(text=child.text, country=country, kind="state")]
             if child.dep_.startswith("nmod") and case_of(child) in ("de", "du", "des") \
                     and child.pos_ in ("NOUN", "PROPN"):
                 actors = self.actors_for(child, sent, noun)
