@@ -81,8 +81,12 @@ def _requirements_met(token: Token, entry) -> list[Token] | None:
              if g.dep_.split(":")[0] in ("obl", "nmod") and case_of(g)]
     if token.dep_ == "xcomp":
         pool += [c for c in token.head.children if c.i > token.i]
+    modified = token.head if token.dep_ == "acl" and is_passive(token) else None
     for requirement in entry.requires:
         hit = next((c for c in pool if _satisfies(c, requirement)), None)
+        if hit is None and modified is not None and requirement.dep == "obj" and _satisfies(
+                modified, requirement, any_dep=True):
+            hit = modified  # "l'accord de paix signé la veille par les partis": the accord is what is signed
         if hit is None:
             return None
         words.append(hit)
@@ -95,16 +99,16 @@ def _requirements_met(token: Token, entry) -> list[Token] | None:
 PARTITIVES = {"des", "du", "de", "d'", "de la", "de l'"}
 
 
-def _satisfies(token: Token, requirement) -> bool:
+def _satisfies(token: Token, requirement, any_dep: bool = False) -> bool:
     """Whether `token` is the dependent `requirement` asks for (docs/lexicon.md), nested ones included."""
     dep = requirement.dep
-    if dep and dep != "*" and not _dep_matches(token, dep):
+    if dep and dep != "*" and not any_dep and not _dep_matches(token, dep):
         return False
     lemmas = requirement.lemma
     if lemmas and token.lemma_.lower() not in lemmas and token.lower_ not in lemmas:
         return False
     case = getattr(requirement, "case", None)
-    if case and not (case_of(token) == case or (case == "à" and case_of(token) in ("au", "aux"))):
+    if case and not any_dep and not (case_of(token) == case or (case == "à" and case_of(token) in ("au", "aux"))):
         return False
     return all(any(_satisfies(child, inner) for child in token.children)
                for inner in getattr(requirement, "requires", ()))

@@ -203,3 +203,9 @@ def test_announced_refusal_is_a_rejection(engine, text, code):
 def test_past_non_event_stays_negated(engine):
     events = code(engine, "Le gouvernement malien n'a pas rencontré les rebelles hier.")
     assert [e.mode for e in events if e.root == "04"] == ["negated"]
+
+
+def test_participle_of_an_expression_finds_its_noun(engine):
+    events = code(engine, "L'accord de paix signé mardi par le gouvernement colombien et les FARC a été salué.")
+    assert any(e.code.startswith("057") and e.source is not None and e.source.country == "COL" for e in events), [
+        (e.code, e.source, e.target) for e in events]
