@@ -22,6 +22,7 @@ from .mentions import PERSON_PRONOUNS, SPEAKER_PRONOUNS, Mentions, unique_actors
 from .modality import mode_of
 from .resources import Resources
 from .syntax import (
+    NEGATORS,
     TIME_WORDS,
     agent,
     case_of,
@@ -193,6 +194,8 @@ class _ArticleState(Mentions):
         targets, filler = self.fill(entry.target, token, sent, used, role="target", words=match.words)
         if not targets and _modifier_mention(token, self.coder):
             return []  # "la montée de l'hostilité russe": an event named inside another noun, not reported
+        if not sources and token.pos_ == "ADJ":
+            sources = self.evaluator(token, sent)
         if not sources:
             sources = self.topic_actor(sent)
         # "menace d'apposer son veto": an owner that is the source itself is not a target
@@ -203,6 +206,8 @@ class _ArticleState(Mentions):
                 return []  # "ont reçu une réponse": the object is a thing, not a guest
         verb = self.occurrence_verb(token)
         mode = mode_of(verb if verb is not None else token, self.res.markers, self._subject_differs)
+        if mode == "negated" and any(w.lower_ in NEGATORS for w in match.words):
+            mode = "occurred"  # "n'est pas négociable": the negation belongs to the expression
         if mode == "negated" and match.code[:2] in REFUSAL_OF and _refusal(verb or token):
             # "Kiev ne reconnaîtra jamais cette indépendance": refusing to cooperate is a rejection (12)
             match = replace(match, code=REFUSAL_OF[match.code[:2]])
@@ -259,6 +264,21 @@ class _ArticleState(Mentions):
             if owners:
                 return unique_actors(owners), []
         return [], things
+
+    def evaluator(self, adjective: Token, sent: Span) -> list[Actor]:
+        """Who judges "inacceptable", "pas négociable": the speaker of the verb that reports the judgement
+        ("cette menace est « inacceptable », a déclaré le porte-parole"; "a précisé que … n'était pas
+        négociable") or the subject of the clause it hangs on."""
+        verbs = [c for c in adjective.children if c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX")]
+        if adjective.dep_ in ("ccomp", "advcl", "parataxis", "xcomp", "conj"):
+            head = adjective.head
+            verbs += [c for c in head.children if c.dep_ == "parataxis" and c.i > adjective.i]
+            verbs.append(head)
+        for verb in verbs:
+            actors = [a for s in subjects(verb) for a in self.actors_for(s, sent, verb)]
+            if actors:
+                return unique_actors(actors)
+        return []
 
     def occurrence_verb(self, noun: Token) -> Token | None:
         """The verb that only says an event noun took place ("a eu lieu", "s'est tenue", "reprennent")."""

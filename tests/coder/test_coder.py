@@ -209,3 +209,11 @@ def test_participle_of_an_expression_finds_its_noun(engine):
     events = code(engine, "L'accord de paix signé mardi par le gouvernement colombien et les FARC a été salué.")
     assert any(e.code.startswith("057") and e.source is not None and e.source.country == "COL" for e in events), [
         (e.code, e.source, e.target) for e in events]
+
+
+def test_judgement_takes_its_speaker(engine):
+    events = code(engine, "Pour le ministre turc, cette proposition n'est pas négociable, a déclaré son porte-parole.")
+    events += code(engine, "Le ministre indien a précisé que ce point n'était pas négociable.")
+    rejections = [e for e in events if e.root == "12"]
+    assert any(e.source is not None and e.source.country == "IND" and e.mode == "occurred" for e in rejections), [
+        (e.code, e.source, e.mode) for e in events]
