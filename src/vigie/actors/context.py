@@ -9,6 +9,10 @@ from collections import Counter
 from ..events import Actor
 from .text import key_of
 
+# Sectors a bare noun takes up from the last one with a nationality: "l'opposition" after "l'opposition
+# libanaise" is Lebanese even in an article that names Qatar more.
+_ANAPHORIC = frozenset({"OPP", "PTY", "REB", "INS", "SEP"})
+
 
 class ArticleActors:
     """The actors the coder resolved in one article, in text order. Built by `ActorResolver.new_context`.
@@ -28,6 +32,7 @@ class ArticleActors:
         self._first: dict[str, int] = {}
         self._spans: dict[str, list[tuple[int, int]]] = {}  # country -> stretches of text counted
         self._guessed: list[Actor] = []
+        self._sectors: dict[str, tuple[int, str]] = {}  # sector -> (offset, country) of its last sure mention
 
     def remember(self, actor: Actor, offset: int) -> None:
         """Record an actor met at character `offset` of the article (kept in text order, whatever the
@@ -36,6 +41,10 @@ class ArticleActors:
         if actor in self._guessed:
             self._guessed.remove(actor)
             return
+        if actor.kind == "sector" and actor.role in _ANAPHORIC and actor.country in self.states:
+            last = self._sectors.get(actor.role)
+            if last is None or last[0] <= offset:
+                self._sectors[actor.role] = (offset, actor.country)
         self._count(actor.country, offset, offset + max(len(actor.text), 1))
 
     def remember_place(self, country: str, offset: int, end: int | None = None) -> None:
@@ -99,8 +108,18 @@ class ArticleActors:
                 return actor
         return None
 
-    def dominant_country(self) -> str | None:
+    def sector_countries(self, sector: str) -> list[str]:
+        """The country of the last mention of `sector` that said it, for the sectors taken up that way."""
+        found = self._sectors.get(sector)
+        return [found[1]] if found is not None else []
+
+    def mentioned(self, country: str) -> int:
+        """How many times the article has named `country` so far."""
+        return self._counts[country]
+
+    def dominant_country(self, exclude: str | None = None) -> str | None:
         """The state the article speaks of most so far (first met wins a tie); bodies do not count."""
-        if not self._counts:
+        counts = [c for c in self._counts if c != exclude]
+        if not counts:
             return None
-        return max(self._counts, key=lambda c: (self._counts[c], -self._first[c]))
+        return max(counts, key=lambda c: (self._counts[c], -self._first[c]))

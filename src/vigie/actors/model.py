@@ -77,17 +77,24 @@ class Group:
     names: list[str]
     country: str
     role: str
-    periods: list[tuple[Period, str]]  # (when, sector) overrides: the Taliban govern in 1996-2001
+    # (when, sector, country) overrides: the Taliban govern in 1996-2001; the UCK of 2001 fights in Macedonia
+    periods: list[tuple[Period, str, str | None]]
     wikidata: str | None
     source: str = ""
 
+    def _period_on(self, when: datetime.date | None) -> tuple[Period, str, str | None] | None:
+        for item in self.periods:
+            if when is not None and item[0].covers(when) or when is None and item[0].end is None:
+                return item
+        return None
+
     def role_on(self, when: datetime.date | None) -> str:
-        for period, role in self.periods:
-            if when is not None and period.covers(when):
-                return role
-            if when is None and period.end is None:
-                return role
-        return self.role
+        found = self._period_on(when)
+        return found[1] if found is not None else self.role
+
+    def country_on(self, when: datetime.date | None) -> str:
+        found = self._period_on(when)
+        return found[2] or self.country if found is not None else self.country
 
 
 @dataclass(eq=False)

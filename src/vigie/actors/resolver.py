@@ -107,7 +107,9 @@ class ActorResolver:
         if "title" in kinds:
             return self._titled(r, head.only({"title"})[0].entry, when, ctx)
         if "metonym" in kinds:
-            return [self._metonym(r.text, self._dated(head.only({"metonym"}), when))]
+            name = self._dated(head.only({"metonym"}), when)
+            if "body" not in kinds or ctx is not None and ctx.mentioned(name.country):
+                return [self._metonym(r.text, name)]  # "Paris et Bruxelles": Belgium, not the EU
         if "country" in kinds:
             return [self._state(r.text, head.only({"country"})[0].entry)]
         if "body" in kinds:
@@ -129,8 +131,8 @@ class ActorResolver:
                 ) -> list[Actor]:
         sector = title.sector or self._role_sector(r.role) or self._group_sector(r, when) or "GOV"
         codes = self._places(r, when) or ([title.country] if title.country else [])
-        if r.people and title.office == LEADER:  # "le chef des Serbes de Bosnie" leads no state
-            title = replace(title, office=None)
+        if (r.people or self._group_sector(r, when)) and title.office == LEADER:
+            title = replace(title, office=None)  # "le chef des Serbes de Bosnie", "le chef de l'UCK" lead no state
         if r.name is not None:  # "le leader kosovar Ibrahim Rugova" says nothing of an office
             office = self._office(title, codes[0]) if codes and title.office != LEADER else None
             return self._named(r, when, ctx, codes, office, sector)
@@ -181,6 +183,8 @@ class ActorResolver:
                      for a in named if a.country]
         if not codes and r.unknown:  # "les troupes de Radovan Karadzic": whose country was said before
             codes = self._unknown_owner(r, ctx)
+        if not codes and ctx is not None:  # "l'opposition" after "l'opposition libanaise"
+            codes = ctx.sector_countries(sector)
         if not codes:
             fallback = self._fallback(ctx, home=sector not in _NO_HOME)
             if fallback is None:  # "les insurgés" with nothing to say where
@@ -252,7 +256,7 @@ class ActorResolver:
                      wikidata=body.wikidata, kind="body")
 
     def _group(self, text: str, group: Group, when: datetime.date | None) -> Actor:
-        return Actor(text=text, country=self._country_of(group.country), role=group.role_on(when),
+        return Actor(text=text, country=self._country_of(group.country_on(when)), role=group.role_on(when),
                      name=group.name, wikidata=group.wikidata, kind="group")
 
     def _metonym(self, text: str, name: Name) -> Actor:
@@ -301,6 +305,8 @@ class ActorResolver:
 
     def _span_code(self, span: Span, when: datetime.date | None) -> str | None:
         target = span.targets[0]
+        if target.kind == "metonym" and span.has({"body"}):  # "à Bruxelles" is the EU's capital first
+            target = span.only({"body"})[0]
         if target.kind == "country":
             return target.entry.id
         if target.kind == "metonym":
@@ -308,7 +314,7 @@ class ActorResolver:
         if target.kind == "body":
             return target.entry.code
         if target.kind == "group":
-            return target.entry.country
+            return target.entry.country_on(when)
         if target.kind == "demonym":
             return self._demonym_code(span.only({"demonym"}), when)
         if target.kind in ("person", "surname"):
@@ -372,6 +378,8 @@ class ActorResolver:
                   ) -> str | None:
         """The country a bare title or sector means: the article's, else the title's own, else home."""
         dominant = ctx.dominant_country() if ctx is not None else None
+        if dominant == self.home and not home and ctx is not None:  # rebels in an article on French aid
+            dominant = ctx.dominant_country(exclude=self.home)
         if dominant and (not countries or dominant in countries):
             return dominant
         if countries:

@@ -163,14 +163,15 @@ def group(check: Validator) -> Group:
     periods = []
     items = check.record.get("periods", [])
     if not isinstance(items, list):
-        raise check.fail("periods", "must be a list of {role, start, end}")
+        raise check.fail("periods", "must be a list of {role, country, start, end}")
     for i, item in enumerate(items):
         if not isinstance(item, dict):
             raise check.fail(f"periods[{i}]", f"must be a mapping, got {item!r}")
         sub = nested(check, item)
         try:
-            sub.unknown({"role", "start", "end"})
-            periods.append((period(sub, sub.record), sector(sub, "role", required=True)))
+            sub.unknown({"role", "country", "start", "end"})
+            periods.append((period(sub, sub.record), sector(sub, "role", required=True),
+                            code(sub, "country") if "country" in item else None))
         except DataError as err:
             raise renamed(check, f"periods[{i}]", err) from err
     return Group(
