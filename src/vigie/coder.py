@@ -51,7 +51,7 @@ VISIT_CODES = {"042", "043", "044"}
 THING_BLOCKS = {"04"}  # roots whose object must be someone: a thing as object means another sense
 RECIPROCAL_ROOTS = {"05", "06"}  # "A et B ont signé un accord": each with the other
 RECIPROCAL_SLOTS = {"obl:avec", "obl:entre", "nmod:avec", "nmod:entre"}  # "A et B se sont parlé"
-INFER_TARGET_ROOTS = {"03", "10", "12", "13", "16"}
+INFER_TARGET_ROOTS = {"02", "03", "10", "11", "12", "13", "16"}
 NON_STATES = {"NATO", "UN", "EU", "WST", "IGO"}
 
 
