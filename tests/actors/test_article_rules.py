@@ -37,3 +37,10 @@ def test_bare_opposition_takes_up_the_last_opposition_with_a_country(resolver: A
     assert [a.code for a in resolver.resolve("l'opposition", MAY_2008, context)] == ["LBNOPP"]
     context = _read(resolver, MAY_2008, ["le Liban", "l'armée syrienne"])
     assert [a.code for a in resolver.resolve("l'armée", MAY_2008, context)] == ["LBNMIL"]  # not taken up
+
+
+def test_a_junta_takes_the_foreign_state_in_an_article_on_home(resolver: ActorResolver) -> None:
+    when = datetime.date(2007, 9, 27)
+    context = _read(resolver, when, ["la France", "la Birmanie", "Paris"])
+    assert [a.code for a in resolver.resolve("le régime militaire", when, context)] == ["MMRGOV"]
+    assert [a.code for a in resolver.resolve("le régime", when, context)] == ["FRAGOV"]

@@ -66,8 +66,13 @@ class Reading:
     offset: int = 0  # where `text` starts in the phrase given
 
 
+# Words after a title that say the holder is in office, nothing of whose office it is: "le président en
+# exercice de l'Union africaine" is the AU's.
+IN_OFFICE = frozenset({("en", "exercice"), ("en", "fonction"), ("en", "fonctions"), ("en", "poste")})
+
+
 def read(text: str, index: Index) -> list[Reading]:
-    tokens = tokenize(text)
+    tokens = _in_office_dropped(tokenize(text))
     if not tokens:
         return []
     spans = scan(tokens, index)
@@ -78,6 +83,20 @@ def read(text: str, index: Index) -> list[Reading]:
     segments = _segments(tokens, by_start, covered)
     words = index.catalog.words
     return [_read_segment(text, tokens, seg, by_start, covered, words) for seg in segments]
+
+
+def _in_office_dropped(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    skip = 0
+    for i, token in enumerate(tokens):
+        if skip:
+            skip -= 1
+            continue
+        if i and i + 1 < len(tokens) and (token.fold, tokens[i + 1].fold) in IN_OFFICE:
+            skip = 1
+            continue
+        out.append(token)
+    return out
 
 
 def _segments(tokens: list[Token], by_start: dict[int, Span], covered: set[int]) -> list[tuple[int, int]]:

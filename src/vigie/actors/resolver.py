@@ -186,7 +186,7 @@ class ActorResolver:
         if not codes and ctx is not None:  # "l'opposition" after "l'opposition libanaise"
             codes = ctx.sector_countries(sector)
         if not codes:
-            fallback = self._fallback(ctx, home=sector not in _NO_HOME)
+            fallback = self._fallback(ctx, home=sector not in _NO_HOME and not self._foreign(r.text))
             if fallback is None:  # "les insurgés" with nothing to say where
                 return [Actor(text=r.text, country=None, role=sector, kind="sector")]
             return _guessed(ctx, [self._code_actor(r.text, fallback, sector, "sector")])
@@ -281,6 +281,11 @@ class ActorResolver:
         return body.country if body is not None else code
 
     # -- small look-ups ------------------------------------------------------------------------
+    def _foreign(self, text: str) -> bool:
+        """'la junte', 'le régime militaire': a regime the home country does not have."""
+        key = f" {' '.join(t.fold for t in tokenize(text))} "
+        return any(f" {w} " in key for w in self.catalog.words["foreign"])
+
     def _places(self, r: Reading, when: datetime.date | None) -> list[str]:
         """Country or body codes the phrase gives: its demonyms (all, when coordinated), else complements."""
         if r.demonyms and not (r.people and r.places):

@@ -250,7 +250,7 @@ def person(check: Validator) -> Person:
                   terms=terms, source=str(check.path), line=check.line)
 
 
-WORD_CLASSES = frozenset({"function", "common", "prenominal", "relational"})
+WORD_CLASSES = frozenset({"function", "common", "prenominal", "relational", "foreign"})
 
 
 def word_class(check: Validator) -> tuple[str, list[str]]:
