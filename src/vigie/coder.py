@@ -194,6 +194,13 @@ class _ArticleState(Mentions):
         targets, filler = self.fill(entry.target, token, sent, used, role="target", words=match.words)
         if not targets and _modifier_mention(token, self.coder):
             return []  # "la montée de l'hostilité russe": an event named inside another noun, not reported
+        between: list[Actor] = []
+        if not sources and not targets:
+            # "des combats entre l'armée et les rebelles", "la rencontre entre Moon et Kim": each with the other
+            between = [a for h in expand(slot_tokens("nmod:entre", token) + slot_tokens("obl:entre", token))
+                       for a in self.actors_for(h, sent, token)]
+            if len(unique_actors(between)) > 1:
+                sources = unique_actors(between)
         if not sources and token.pos_ == "ADJ":
             sources = self.evaluator(token, sent)
         if not sources:
@@ -218,6 +225,7 @@ class _ArticleState(Mentions):
         date, date_text = self.date_for(token, sent, mode)
         pairs: list[tuple[Actor | None, Actor | None]] = []
         if not targets and 1 < len(sources) <= 3 and (any(slot in RECIPROCAL_SLOTS for slot in entry.target)
+                                                      or match.code[:2] in ("18", "19", "20") and between
                                                       or (match.code[:2] in RECIPROCAL_ROOTS
                                                           and match.code not in VISIT_CODES)):
             pairs = [(a, b) for a in sources for b in sources if a is not b]

@@ -217,3 +217,9 @@ def test_judgement_takes_its_speaker(engine):
     rejections = [e for e in events if e.root == "12"]
     assert any(e.source is not None and e.source.country == "IND" and e.mode == "occurred" for e in rejections), [
         (e.code, e.source, e.mode) for e in events]
+
+
+def test_between_two_actors_each_acts_on_the_other(engine):
+    events = code(engine, "De violents combats entre l'armée soudanaise et les Forces de soutien rapide ont éclaté.")
+    fights = {(e.source.code, e.target.code) for e in events if e.root == "19" and e.source and e.target}
+    assert len(fights) == 2 and all(a != b for a, b in fights)
