@@ -25,8 +25,10 @@ def test_brussels_is_belgium_once_the_article_names_belgium(resolver: ActorResol
     assert [a.code for a in resolver.resolve("Bruxelles", OCT_1990, context)] == ["EU"]
 
 
-def test_rebels_in_an_article_on_home_take_the_foreign_country(resolver: ActorResolver) -> None:
+def test_rebels_in_an_article_on_home_are_no_country(resolver: ActorResolver) -> None:
     context = _read(resolver, OCT_1990, ["la France", "le Rwanda", "la France"])
+    assert [a.country for a in resolver.resolve("les rebelles", OCT_1990, context)] == [None]
+    context = _read(resolver, OCT_1990, ["le Rwanda", "la France"])
     assert [a.code for a in resolver.resolve("les rebelles", OCT_1990, context)] == ["RWAREB"]
     context = _read(resolver, OCT_1990, ["la France"])
     assert [a.country for a in resolver.resolve("les rebelles", OCT_1990, context)] == [None]

@@ -186,7 +186,7 @@ class ActorResolver:
         if not codes and ctx is not None:  # "l'opposition" after "l'opposition libanaise"
             codes = ctx.sector_countries(sector)
         if not codes:
-            fallback = self._fallback(ctx, home=sector not in _NO_HOME and not self._foreign(r.text))
+            fallback = self._fallback(ctx, home=sector not in _NO_HOME, abroad=self._foreign(r.text))
             if fallback is None:  # "les insurgés" with nothing to say where
                 return [Actor(text=r.text, country=None, role=sector, kind="sector")]
             return _guessed(ctx, [self._code_actor(r.text, fallback, sector, "sector")])
@@ -379,12 +379,14 @@ class ActorResolver:
         entry = span.targets[0].entry
         return getattr(entry, "sector", None)
 
-    def _fallback(self, ctx: ArticleActors | None, countries: Sequence[str] = (), home: bool = True
-                  ) -> str | None:
-        """The country a bare title or sector means: the article's, else the title's own, else home."""
+    def _fallback(self, ctx: ArticleActors | None, countries: Sequence[str] = (), home: bool = True,
+                  abroad: bool = False) -> str | None:
+        """The country a bare title or sector means: the article's, else the title's own, else home.
+        Rebels are no country rather than home's; a junta is the state named most after home."""
         dominant = ctx.dominant_country() if ctx is not None else None
-        if dominant == self.home and not home and ctx is not None:  # rebels in an article on French aid
-            dominant = ctx.dominant_country(exclude=self.home)
+        if dominant == self.home and (abroad or not home):  # rebels in an article on French aid
+            dominant = ctx.dominant_country(exclude=self.home) if abroad and ctx is not None else None
+        home = home and not abroad
         if dominant and (not countries or dominant in countries):
             return dominant
         if countries:
