@@ -81,6 +81,22 @@ SENSES = [
     ("Le président américain a parlé à son homologue russe pendant deux heures.", "parlé", "040"),
     ("Les opposants syriens ont parlé d'un véritable massacre de civils.", "parlé", "112"),
     ("Le ministre a parlé à la presse à l'issue du conseil.", "parlé", None),
+    # revendiquer: a claim of responsibility for an act (attack, capture) or a demand
+    ("L'armée a revendiqué la prise de la ville après trois jours de combats.", "revendiqué", "015"),
+    ("Les indépendantistes revendiquent un État souverain.", "revendiquent", "100"),
+    # prise, avancée: a captured place or advancing troops, not speech or progress
+    ("Les rebelles ont annoncé la prise de la capitale provinciale.", "prise", "192"),
+    ("La prise de parole du président a duré une heure.", "prise", None),
+    ("L'avancée des troupes russes inquiète les chancelleries.", "avancée", "190"),
+    ("Les avancées de la recherche sur le cancer sont notables.", "avancées", None),
+    # suspension, dissolution, fermeture, réduction: restrictions and reduced relations, not their everyday uses
+    ("La junte a annoncé la suspension de la Constitution.", "suspension", "1721"),
+    ("Le club a annoncé la suspension de son entraîneur.", "suspension", None),
+    ("La dissolution du groupe de rock a surpris ses fans.", "dissolution", None),
+    ("Ankara a décidé la fermeture de la frontière avec la Syrie.", "fermeture", "163"),
+    ("La mairie a annoncé la fermeture du port de plaisance pour travaux.", "fermeture", None),
+    ("Le pays a annoncé une réduction de son personnel diplomatique.", "réduction", "161"),
+    ("La réduction des effectifs de l'usine inquiète les salariés.", "réduction", None),
 ]
 
 
