@@ -25,6 +25,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return agent(verb)
     # not passive here: a "nsubj:pass" is the parser mistaking être for the passive auxiliary
     found = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "nsubj:pass")]
+    # "Vladimir Poutine a annoncé": a name the parser cut in two subjects is one subject
+    found = [c for c in found if not (c.pos_ == "PROPN" and c.i > 0 and c.doc[c.i - 1].pos_ == "PROPN"
+                                      and c.doc[c.i - 1].head.i == verb.i and c.doc[c.i - 1] in found)]
     if not found:
         found = [c for c in verb.children if c.dep_ == "expl:subj" and c.lower_ in ("il", "elle")
                  and verb.lemma_ not in IMPERSONAL and not any(x.lower_ == "y" for x in verb.children)]
@@ -190,6 +193,8 @@ def shares_arguments(noun: Token, verb: Token, support: dict[str, str]) -> bool:
     """A noun predicate takes the arguments of its verb only through a support verb ("a eu un entretien
     avec", "mener une offensive") or as a time adjunct ("après un entretien avec"): not when it is a
     mere object ("n'a pas voulu préciser la teneur de l'échange") or deeper in a modifier."""
+    while noun.dep_.startswith("nmod") and noun.head.lemma_.lower() in ASPECT_NOUNS:
+        noun = noun.head  # "a annoncé le début d'une opération": the operation is the announcer's
     if noun.head.i != verb.i:
         return False
     if noun.dep_ in ("obj", "nsubj:pass") and support.get(verb.lemma_.lower()) == "support":
@@ -198,6 +203,11 @@ def shares_arguments(noun: Token, verb: Token, support: dict[str, str]) -> bool:
         return True
     return False
 
+
+# Nouns that only tell the phase or the size of the event they govern: "le début d'une opération", "une
+# vague de frappes", "la reprise des négociations".
+ASPECT_NOUNS = {"début", "lancement", "reprise", "poursuite", "fin", "intensification", "vague", "série",
+                "campagne", "déclenchement", "suite", "multiplication", "escalade", "nouvelle"}
 
 ADJUNCT_CASES = {"après", "avant", "lors de", "pendant", "durant", "depuis", "dès", "à l'issue de",
                  "au cours de", "au terme de", "au lendemain de", "à la suite de", "par"}

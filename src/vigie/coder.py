@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .arguments import expand, obliques, slot_tokens, subjects
+from .arguments import ASPECT_NOUNS, expand, obliques, slot_tokens, subjects
 from .articles import Article
 from .events import Actor, Event, Place
 from .matching import Match, lemma_candidates, match_predicate
@@ -434,6 +434,8 @@ def _modifier_mention(token: Token, coder: Coder) -> bool:
     if token.pos_ != "NOUN" or not token.dep_.startswith("nmod"):
         return False
     head = token.head
+    if head.lemma_.lower() in ASPECT_NOUNS:
+        return False  # "le début d'une opération militaire" reports the operation
     return head.pos_ in ("NOUN", "PROPN") and match_predicate(coder.res.lexicon, head) is None
 
 

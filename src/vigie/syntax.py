@@ -69,6 +69,12 @@ def np_tokens(head: Token) -> list[Token]:
             continue
         keep.append(token)
         stack.extend(token.children)
+    # a name the parser cut in two ("Vladimir" / "Poutine", both subjects of the verb) is one phrase
+    after = head.i + 1
+    while head.pos_ == "PROPN" and after < len(head.doc) and head.doc[after].pos_ == "PROPN" \
+            and head.doc[after].head.i == head.head.i and head.doc[after].dep_ == head.dep_ and head.dep_ != "ROOT":
+        keep.append(head.doc[after])
+        after += 1
     keep.sort(key=lambda t: t.i)
     # keep one contiguous run around the head: drop stray far pieces of a bad parse
     run = [head]

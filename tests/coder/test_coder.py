@@ -223,3 +223,8 @@ def test_between_two_actors_each_acts_on_the_other(engine):
     events = code(engine, "De violents combats entre l'armée soudanaise et les Forces de soutien rapide ont éclaté.")
     fights = {(e.source.code, e.target.code) for e in events if e.root == "19" and e.source and e.target}
     assert len(fights) == 2 and all(a != b for a, b in fights)
+
+
+def test_phase_nouns_are_transparent(engine):
+    events = code(engine, "Le président russe a annoncé le lancement d'une opération militaire en Géorgie.")
+    assert find(events, "19", "RUS", "GEO"), [(e.code, e.source, e.target) for e in events]
