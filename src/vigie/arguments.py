@@ -176,7 +176,12 @@ def objects(verb: Token) -> list[Token]:
         if verb.dep_ == "acl":
             return [verb.head]
         return [c for c in verb.children if c.dep_ == "nsubj"]
-    return [c for c in verb.children if c.dep_ == "obj" and c.pos_ != "SCONJ"]
+    found = [c for c in verb.children if c.dep_ == "obj" and c.pos_ != "SCONJ"]
+    if verb.dep_ == "acl:relcl" and verb.head.pos_ in ("NOUN", "PROPN") and (
+            not found or found[0].lower_ in ("que", "qu'", "qu’")) and any(
+            c.lower_ in ("que", "qu'", "qu’") for c in verb.children):
+        return [verb.head]  # "un appel que Moscou a rejeté": the relative's antecedent is its object
+    return found
 
 
 def obliques(token: Token, preposition: str, kinds: tuple[str, ...] = ("obl", "nmod")) -> list[Token]:

@@ -117,6 +117,7 @@ class _ArticleState(Mentions):
         self.timexes = [(t, doc.char_span(t.start, t.end, alignment_mode="expand")) for t in timexes
                         if t.type in ("DATE", "TIME")]
         self.last_events: list[Event] = []
+        self.sentence_events: list[Event] = []
         self.topic: Actor | None = None
         self.quotes = quotations(doc)
 
@@ -134,6 +135,7 @@ class _ArticleState(Mentions):
                     if governed is not None and _complement_edge(child) and governed.code[:2] in THREAT_OF:
                         match.code = THREAT_OF[governed.code[:2]]
         events: list[Event] = []
+        self.sentence_events = events  # what a later noun of the same sentence may refer back to
         for match in matches:
             if self._subsumed(match, by_token):
                 continue
@@ -308,7 +310,7 @@ class _ArticleState(Mentions):
                 if not entries:
                     continue
                 kinds = {self._kind(e.code) for e in entries}
-                for event in reversed(self.last_events):
+                for event in reversed(self.last_events + self.sentence_events):
                     if self._kind(event.code) in kinds and event.source is not None:
                         return [event.source]
         return []

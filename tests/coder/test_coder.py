@@ -228,3 +228,8 @@ def test_between_two_actors_each_acts_on_the_other(engine):
 def test_phase_nouns_are_transparent(engine):
     events = code(engine, "Le président russe a annoncé le lancement d'une opération militaire en Géorgie.")
     assert find(events, "19", "RUS", "GEO"), [(e.code, e.source, e.target) for e in events]
+
+
+def test_relative_object_is_its_antecedent(engine):
+    events = code(engine, "Washington a appelé à des négociations, un appel que Moscou a aussitôt rejeté.")
+    assert find(events, "12", "RUS", "USA"), [(e.code, e.source, e.target) for e in events]
