@@ -97,6 +97,11 @@ SENSES = [
     ("La mairie a annoncé la fermeture du port de plaisance pour travaux.", "fermeture", None),
     ("Le pays a annoncé une réduction de son personnel diplomatique.", "réduction", "161"),
     ("La réduction des effectifs de l'usine inquiète les salariés.", "réduction", None),
+    # assurer, répondre: a statement with its clause; not providing security nor answering a call
+    ("Le porte-parole du gouvernement a assuré que les élections auraient lieu.", "assuré", "010"),
+    ("Les casques bleus assurent la sécurité du camp de réfugiés.", "assurent", None),
+    ("Le ministre a répondu que la décision était définitive.", "répondu", "010"),
+    ("Le ministre a répondu aux questions des députés.", "répondu", None),
 ]
 
 
