@@ -102,6 +102,9 @@ SENSES = [
     ("Les casques bleus assurent la sécurité du camp de réfugiés.", "assurent", None),
     ("Le ministre a répondu que la décision était définitive.", "répondu", "010"),
     ("Le ministre a répondu aux questions des députés.", "répondu", None),
+    # rompre: cooperation, relations, talks, a truce
+    ("Le Niger a rompu sa coopération militaire avec la France.", "rompu", "160"),
+    ("Le Hamas accuse Israël d'avoir rompu la trêve.", "rompu", "196"),
 ]
 
 
