@@ -222,7 +222,8 @@ class _ArticleState(Mentions):
             match = replace(match, code=REFUSAL_OF[match.code[:2]])
             mode = "occurred"
         location = self.location(token)
-        if not targets and location is not None and match.code in VISIT_CODES:
+        if not targets and location is not None and match.code in VISIT_CODES \
+                and self.location(token, sentence_wide=False) is not None:
             targets = [Actor(text=location.text or location.name, country=location.country, kind="state")]
         date, date_text = self.date_for(token, sent, mode)
         pairs: list[tuple[Actor | None, Actor | None]] = []
@@ -353,10 +354,16 @@ class _ArticleState(Mentions):
             event.extra["target_inferred"] = True
 
     # -- where and when ------------------------------------------------------------------------
-    def location(self, predicate: Token) -> Place | None:
+    def location(self, predicate: Token, sentence_wide: bool = True) -> Place | None:
+        """Where: a locative phrase on the predicate or the verbs above it, else one on the sentence's main
+        verb ("À Moscou, le président a reçu …")."""
         if self.res.places is None:
             return None
-        for token in [predicate, *list(governors(predicate))[:2]]:
+        root = predicate.sent.root
+        chain = [predicate, *list(governors(predicate))[:2]]
+        if sentence_wide and root not in chain:
+            chain.append(root)
+        for token in chain:
             near = children(token, "obl", "nmod") + [g for c in token.children if c.lower_ in TIME_WORDS
                                                      for g in children(c, "obl", "nmod")]
             for child in near:
