@@ -214,7 +214,9 @@ class _ArticleState(Mentions):
             if not targets and match.code[:2] in THING_BLOCKS and token.pos_ == "VERB":
                 return []  # "ont reçu une réponse": the object is a thing, not a guest
         verb = self.occurrence_verb(token)
-        mode = mode_of(verb if verb is not None else token, self.res.markers, self._subject_differs)
+        mode = mode_of(token, self.res.markers, self._subject_differs)
+        if verb is not None and mode == "occurred":  # "cet échange très attendu", "les négociations reprendront"
+            mode = mode_of(verb, self.res.markers, self._subject_differs)
         if mode == "negated" and any(w.lower_ in NEGATORS for w in match.words):
             mode = "occurred"  # "n'est pas négociable": the negation belongs to the expression
         if mode == "negated" and match.code[:2] in REFUSAL_OF and _refusal(verb or token):
