@@ -8,6 +8,7 @@ import json
 import sys
 
 from ..errors import ConfigError
+from .common import wide_console
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -67,10 +68,9 @@ def _row(actor) -> dict:
 
 
 def _table(text: str, when: datetime.date | None, actors: list) -> None:
-    from rich.console import Console
     from rich.table import Table
 
-    console = Console()
+    console = wide_console()
     if not actors:
         console.print(f"no actor for «{text}»" + (f" on {when}" if when else ""))
         return

@@ -7,7 +7,7 @@ import sys
 
 from ..articles import Article
 from ..settings import Settings
-from .common import Tally, date_flag, readable_articles
+from .common import Tally, date_flag, readable_articles, wide_console
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -62,14 +62,9 @@ def run(args: argparse.Namespace) -> int:
 
 class _Table:
     def __init__(self) -> None:
-        import shutil
-
-        from rich.console import Console
         from rich.table import Table
 
-        # a pipe or a file gets a wide table rather than rich's 80 columns
-        width = shutil.get_terminal_size((160, 40)).columns if sys.stdout.isatty() else 160
-        self.console = Console(width=max(width, 100))
+        self.console = wide_console()
         self.table = Table(show_lines=False, header_style="bold")
         for column in ("date", "mode", "code"):
             self.table.add_column(column, no_wrap=True)

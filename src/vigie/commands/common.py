@@ -10,6 +10,16 @@ from ..articles import Article, normalise_date, read_articles
 from ..errors import ConfigError, InputError
 
 
+def wide_console():
+    """A rich console that is wide when the output is a pipe or a file (rich would use 80 columns)."""
+    import shutil
+
+    from rich.console import Console
+
+    width = shutil.get_terminal_size((160, 40)).columns if sys.stdout.isatty() else 160
+    return Console(width=max(width, 100))
+
+
 def date_flag(value: str | None) -> str | None:
     """--date as 'YYYY-MM-DD' or 'YYYY-MM', or a ConfigError saying what is expected."""
     if not value:

@@ -7,7 +7,7 @@ import json
 import sys
 
 from ..articles import Article
-from .common import Tally, date_flag, readable_articles
+from .common import Tally, date_flag, readable_articles, wide_console
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -57,10 +57,9 @@ def run(args: argparse.Namespace) -> int:
 
 class _Table:
     def __init__(self) -> None:
-        from rich.console import Console
         from rich.table import Table
 
-        self.console = Console()
+        self.console = wide_console()
         self.table = Table(header_style="bold")
         for column in ("article", "anchor", "offsets", "expression", "type", "value"):
             self.table.add_column(column)
