@@ -381,3 +381,13 @@ def test_impossible_seed_date_warns(tmp_path):
     path.write_text(" date 2022-13 " + FRENCH, encoding="utf-8")
     article = only_article(read(path))
     assert any("2022-13" in w for w in article.warnings)
+
+
+def test_jsonl_is_recognised_whatever_the_file_name(tmp_path):
+    from vigie.articles import Article, read_articles
+
+    path = tmp_path / "corpus.in"
+    path.write_text('{"id": "a", "date": "2022-03-01", "text": "La Russie a bombardé Kharkiv lundi."}\n'
+                    '{"id": "b", "date": "2022-03-02", "text": "Le Japon a condamné la Chine."}\n', encoding="utf-8")
+    articles = [a for a in read_articles([str(path)]) if isinstance(a, Article)]
+    assert [a.id for a in articles] == ["a", "b"]

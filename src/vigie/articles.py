@@ -136,6 +136,18 @@ def parse_jsonl_line(line: str, path: str, number: int, default_date: str | None
     return article
 
 
+def _looks_like_jsonl(text: str) -> bool:
+    """A file of any name whose first line is a JSON object with a "text" field is read as JSONL."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    if not first.startswith("{"):
+        return False
+    try:
+        record = json.loads(first)
+    except json.JSONDecodeError:
+        return False
+    return isinstance(record, dict) and "text" in record
+
+
 def _text_field(record: dict, name: str) -> str | None:
     value = record.get(name)
     return value if isinstance(value, str) else None if value is None else str(value)
@@ -176,8 +188,7 @@ def read_source(name: str, raw: bytes, default_date: str | None, jsonl: bool | N
         yield InputError(origin, "is empty", hint="an article needs some text")
         return
     if jsonl is None:
-        jsonl = Path(name).suffix.lower() in JSONL_SUFFIXES or (
-            name == "-" and text.lstrip().startswith("{"))
+        jsonl = Path(name).suffix.lower() in JSONL_SUFFIXES or _looks_like_jsonl(text)
     if jsonl:
         items: Iterable[Article | InputError] = _read_jsonl(text, origin, default_date)
     else:
