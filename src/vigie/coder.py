@@ -245,6 +245,8 @@ class _ArticleState(Mentions):
         for source, target in pairs:
             if source is None and (target is None or (self.coder.require_source and not agentless)):
                 continue
+            if not (source and source.country) and not (target and target.country):
+                continue  # "les rebelles … des inconnus": no side can be placed, nothing to code
             if source is not None and target is not None and source.code == target.code \
                     and source.name == target.name:
                 continue
