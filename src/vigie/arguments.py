@@ -250,6 +250,9 @@ def _slot_tokens(slot: str, predicate: Token, support: dict[str, str] | None) ->
         found = obliques(predicate, rest)
         if not found and predicate.dep_ == "xcomp":
             found = obliques(predicate.head, rest)  # attached to the control verb by the parser
+        if not found and predicate.pos_ in ("VERB", "AUX"):
+            # "a tiré des dizaines d'obus sur une île": the phrase hung one noun too low, on the object
+            found = [t for o in predicate.children if o.dep_ == "obj" for t in obliques(o, rest)]
         if not found and predicate.pos_ == "NOUN" and predicate.dep_.split(":")[0] in ("obl", "obj", "nmod"):
             # "après un entretien lundi avec Poutine": the parser hangs the oblique on the verb
             found = [t for t in obliques(predicate.head, rest) if t.i > predicate.i]

@@ -233,3 +233,8 @@ def test_phase_nouns_are_transparent(engine):
 def test_relative_object_is_its_antecedent(engine):
     events = code(engine, "Washington a appelé à des négociations, un appel que Moscou a aussitôt rejeté.")
     assert find(events, "12", "RUS", "USA"), [(e.code, e.source, e.target) for e in events]
+
+
+def test_phrase_hung_on_the_object_still_names_the_target(engine):
+    events = code(engine, "Pyongyang a tiré des dizaines d'obus sur une île de la Corée du Sud.")
+    assert find(events, "19", "PRK", "KOR"), [(e.code, e.source, e.target) for e in events]
