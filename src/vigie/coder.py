@@ -34,6 +34,7 @@ from .syntax import (
     np_text,
     quotations,
 )
+from .time import event_date
 
 # An appeal, promise, demand, rejection, threat or sanction covers what it is about: "exhorte la Russie à
 # reculer" is one appeal, "a annulé sa visite" one reduction of relations, not also a visit.
@@ -223,10 +224,10 @@ class _ArticleState(Mentions):
             # "Kiev ne reconnaîtra jamais cette indépendance": refusing to cooperate is a rejection (12)
             match = replace(match, code=REFUSAL_OF[match.code[:2]])
             mode = "occurred"
-        location = self.location(token)
-        if not targets and location is not None and match.code in VISIT_CODES \
-                and self.location(token, sentence_wide=False) is not None:
-            targets = [Actor(text=location.text or location.name, country=location.country, kind="state")]
+        local = self.location(token, sentence_wide=False)
+        location = local or self.location(token)
+        if not targets and local is not None and match.code in VISIT_CODES:
+            targets = [Actor(text=local.text or local.name, country=local.country, kind="state")]
         date, date_text = self.date_for(token, sent, mode)
         pairs: list[tuple[Actor | None, Actor | None]] = []
         if not targets and 1 < len(sources) <= 3 and (any(slot in RECIPROCAL_SLOTS for slot in entry.target)
@@ -378,8 +379,6 @@ class _ArticleState(Mentions):
         return None
 
     def date_for(self, predicate: Token, sent: Span, mode: str) -> tuple[str | None, str | None]:
-        from .time import event_date
-
         chain = {predicate.i, *(g.i for g in list(governors(predicate))[:3])}
         best = None
         for timex, span in self.timexes:

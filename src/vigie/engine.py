@@ -29,8 +29,7 @@ class Engine:
 
         resources = Resources.load(actor_files=actor_files)
         nlp = load_nlp(model or DEFAULT_MODEL)
-        add_name_tokens(nlp, resources.actors.hyphenated_names() if hasattr(
-            resources.actors, "hyphenated_names") else ())
+        add_name_tokens(nlp, resources.actors.hyphenated_names())
         return cls(nlp, resources, require_source=require_source)
 
     def code(self, articles: Iterable[Article], batch_size: int = 32, n_process: int = 1

@@ -30,10 +30,6 @@ class Actor:
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v is not None or k in ("name", "role")}
 
-    def same_entity(self, other: Actor | None) -> bool:
-        return other is not None and (self.country, self.role, self.name) == (
-            other.country, other.role, other.name)
-
 
 @dataclass(frozen=True)
 class Place:

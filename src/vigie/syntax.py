@@ -20,14 +20,11 @@ NP_CUT = {"acl:relcl", "acl", "conj", "cc", "advcl", "parataxis", "ccomp", "xcom
 # "A comme B", "A ainsi que B"
 COORDINATING_CASES = {"comme", "ainsi", "ainsi que", "de même que", "tout comme"}
 NEGATORS = {"pas", "jamais", "plus", "guère", "aucun", "aucune", "nullement", "point"}
-REFLEXIVE_DEPS = ("expl:comp", "expl:pv", "expl", "obj", "iobj")
 # Closed-class time nouns: the parser often makes them objects or complements ("se rendre mardi à Kiev");
 # they never head an argument.
 TIME_WORDS = frozenset("""lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai
 juin juillet août septembre octobre novembre décembre hier demain aujourd'hui veille lendemain semaine
 week-end mois année an matin soir soirée nuit midi après-midi""".split())
-QUOTE_OPEN = {"«", "“", '"', "‹"}
-QUOTE_CLOSE = {"»", "”", '"', "›"}
 
 
 def case_of(token: Token) -> str:
