@@ -1,10 +1,8 @@
-"""Stores built once per session from the fixtures with the real engine."""
+"""Building stores from the fixtures with the real engine (the shared one is `multi_store`, tests/conftest.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
-
-import pytest
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 MULTI_REPORT = FIXTURES / "multi_report.jsonl"
@@ -18,12 +16,3 @@ def build(path: Path | str, engine, inputs: list[Path], coder: str = CODER, **kw
     store = Store.open(path)
     report = ingest(store, read_articles([str(p) for p in inputs]), engine.code, coder, **kwargs)
     return store, report
-
-
-@pytest.fixture(scope="session")
-def multi_store(engine, tmp_path_factory):
-    """The multi-report corpus (one event told by several outlets) and the seed article, ingested."""
-    path = tmp_path_factory.mktemp("store") / "multi.duckdb"
-    store, _ = build(path, engine, [MULTI_REPORT, FIXTURES / "seed_2022-02.txt"])
-    yield store
-    store.close()
