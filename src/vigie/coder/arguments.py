@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon.slots import COMPLEX_PREPOSITIONS
+from .groups import listed_members
 from .syntax import TIME_WORDS, agent, case_of, children, conjuncts, is_finite, is_passive
 
 IMPERSONAL = {"falloir", "sembler", "paraître", "agir", "pleuvoir", "exister", "rester", "suffire", "valoir",
@@ -313,10 +314,10 @@ def _verb_governor(token: Token):
 
 
 def expand(tokens: list[Token]) -> list[Token]:
-    """Split coordinations: one head per member."""
+    """Split coordinations and listed groups ("plusieurs pays, dont la France et l'Italie"): one head per member."""
     out: list[Token] = []
     for token in tokens:
-        for member in conjuncts(token):
+        for member in [m for listed in listed_members(token) or [token] for m in conjuncts(listed)]:
             if member not in out:
                 out.append(member)
     return out

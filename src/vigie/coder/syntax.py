@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from ..lexicon.slots import CONTRACTIONS, ETRE_VERBS
+from .wordlists import word_lists
 
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X"}
 # Dependents that are not part of a noun phrase's own words.
@@ -64,6 +65,8 @@ def np_tokens(head: Token) -> list[Token]:
             continue
         if token.dep_ in ("nmod", "obl") and case_of(token) in COORDINATING_CASES:
             continue
+        if introduced_member(token):
+            continue  # "plusieurs pays, dont la France": the members are not the group's own words
         keep.append(token)
         stack.extend(token.children)
     # a name the parser cut in two ("Vladimir" / "Poutine", both subjects of the verb) is one phrase
@@ -87,6 +90,22 @@ def np_tokens(head: Token) -> list[Token]:
             run.append(by_index[i])
         i += 1
     return run
+
+
+def introduced_member(token: Token) -> bool:
+    """True when `token`'s phrase begins with, or just follows, a list introducer ("dont la France",
+    "notamment l'Italie", "à savoir le Tchad")."""
+    if "Rel" in token.morph.get("PronType") and token.lower_ == "dont":
+        return True
+    doc = token.doc
+    first = min(t.i for t in token.subtree)
+    for phrase in word_lists().phrases("list_introducers"):
+        size = len(phrase)
+        for start in (first, first - size):
+            if 0 <= start and start + size <= len(doc) and tuple(
+                    t.lower_.replace("’", "'") for t in doc[start: start + size]) == phrase:
+                return True
+    return False
 
 
 def _bridge(token: Token) -> bool:
