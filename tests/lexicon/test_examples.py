@@ -14,18 +14,18 @@ from vigie.lexicon.match import best, head_candidates
 
 pytestmark = pytest.mark.slow
 
-LINES = [line for line, _ in read_jsonl(Lexicon.default_paths()[0])]
+WHERE = [f"{path}:{line}" for path in Lexicon.default_paths() for line, _ in read_jsonl(path)]
 
 
 @pytest.fixture(scope="module")
 def parsed(nlp, lexicon: Lexicon) -> dict[int, object]:
-    return {p.line: doc for p, doc in zip(lexicon, nlp.pipe(p.example for p in lexicon), strict=True)}
+    return {p.where: doc for p, doc in zip(lexicon, nlp.pipe(p.example for p in lexicon), strict=True)}
 
 
-@pytest.mark.parametrize("line", LINES)
-def test_example_matches_its_entry(line: int, lexicon: Lexicon, parsed: dict[int, object]) -> None:
-    predicate = next(p for p in lexicon if p.line == line)
-    doc = parsed[line]
+@pytest.mark.parametrize("where", WHERE)
+def test_example_matches_its_entry(where: str, lexicon: Lexicon, parsed: dict[str, object]) -> None:
+    predicate = next(p for p in lexicon if p.where == where)
+    doc = parsed[where]
     heads = [t for t in doc if predicate in head_candidates(lexicon, t)]
     assert heads, f"{predicate.where}: no token of the example is a candidate head for {predicate.lemma}"
     chosen = [t for t in heads if best(t, head_candidates(lexicon, t)) is predicate]
@@ -39,7 +39,7 @@ def test_examples_show_a_target(lexicon: Lexicon, parsed: dict[int, object]) -> 
     with_target = [p for p in lexicon if p.target]
     shown = 0
     for predicate in with_target:
-        for token in parsed[predicate.line]:
+        for token in parsed[predicate.where]:
             if best(token, head_candidates(lexicon, token)) is predicate:
                 sources, targets = arguments(token, predicate, lexicon.support)
                 # reciprocal events ("les deux présidents se sont rencontrés") pair the members of the source
