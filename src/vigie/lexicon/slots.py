@@ -16,7 +16,7 @@ PREPOSITIONS = frozenset({
     "à", "de", "avec", "contre", "envers", "vers", "auprès de", "sur", "pour", "chez", "entre", "par", "en",
     "dans", "sans", "sous", "depuis", "face à", "à l'encontre de", "en faveur de", "au sujet de",
     "à l'égard de", "au profit de", "au nom de", "aux côtés de", "à destination de", "hors de", "derrière",
-    "comme", "près de",
+    "comme", "près de", "devant",
 })
 
 # Contracted and elided forms spaCy keeps as the text (and often the lemma) of a `case` token.
