@@ -14,7 +14,7 @@ from . import people
 from .catalog import Catalog
 from .context import ArticleActors
 from .index import Index, Target
-from .model import LEADER, Body, Country, Group, Name, Person, Title
+from .model import GROUP_OFFICE, LEADER, SECTOR_HEADS, Body, Country, Group, Name, Person, Title
 from .phrase import DETERMINERS, Reading, Span, read
 from .text import fold, tokenize
 
@@ -129,6 +129,10 @@ class ActorResolver:
     # -- phrase kinds --------------------------------------------------------------------------
     def _titled(self, r: Reading, title: Title, when: datetime.date | None, ctx: ArticleActors | None
                 ) -> list[Actor]:
+        head = self._head_of(r, title, when)
+        if head is not None:
+            return [head]
+        title = self._sector_head(r, title, when)
         sector = title.sector or self._role_sector(r.role) or self._group_sector(r, when) or "GOV"
         codes = self._places(r, when) or ([title.country] if title.country else [])
         if (r.people or self._group_sector(r, when)) and title.office == LEADER:
@@ -151,7 +155,8 @@ class ActorResolver:
                 remembered = ctx.last_with_office(office, set(title.countries) or None)
                 if remembered is not None:
                     return [_retext(remembered, r.text)]
-            fallback = self._fallback(ctx, title.countries, home=sector not in _NO_HOME)
+            fallback = self._fallback(ctx, title.countries, home=sector not in _NO_HOME,
+                                      abroad=self._foreign(r.text))
             if fallback is None:  # "les rebelles", with nothing to say where
                 return [Actor(text=r.text, country=None, role=sector, kind="sector")]
             codes, guessed = [fallback], True
@@ -161,13 +166,50 @@ class ActorResolver:
             actors = [self._holder(r, code, self._office(title, code), sector, when) for code in codes]
         return _guessed(ctx, actors) if guessed else actors
 
+    def _head_of(self, r: Reading, title: Title, when: datetime.date | None) -> Actor | None:
+        """'le chef du Hamas', 'le patron de l'OMS': the holder, that day, of the leading office of the
+        group or body named in the complement; None when the data has no holder (the title then
+        resolves by itself: PSEINS, UN)."""
+        if r.name is not None or r.plural or r.ex or not r.places or title.office not in (
+                LEADER, "head_of_state", "secretary_general"):
+            return None
+        span = r.places[0]
+        groups, bodies = span.only({"group"}), span.only({"body"})
+        if groups:
+            key = (groups[0].entry.id, GROUP_OFFICE)
+        elif bodies and bodies[0].entry.head:
+            key = (bodies[0].entry.id, bodies[0].entry.head)
+        else:
+            return None
+        found = self.index.holder(key[0], key[1], when)
+        if found is None:  # the WFP's head on a day the data has none is the WFP's, not the UN's chief
+            return self._code_actor(r.text, key[0], "GOV", "person", key[1]) if bodies and not groups else None
+        return people.term_actor(r.text, found[1], found[0], self.bodies, self.catalog.groups, when)
+
+    def _sector_head(self, r: Reading, title: Title, when: datetime.date | None) -> Title:
+        """A head title before a complement naming a part of the state: 'le président du Parlement
+        libanais' is the Speaker (LEG), 'le chef de l'armée soudanaise' the army chief (MIL), 'le
+        président de la Cour suprême' a judge (JUD), 'le chef de l'opposition' OPP, 'le président de la
+        Knesset' (a metonym with a sector) Israel's Speaker. Other titles are returned unchanged."""
+        if title.office not in (LEADER, "head_of_state") or title.counterpart:
+            return title
+        sector = None
+        if r.role is not None and r.role.has({"sector"}) and not r.role.has({"title"}):
+            sector = r.role.only({"sector"})[0].entry.sector
+        elif r.places and r.places[0].has({"metonym"}):
+            sector = self._dated(r.places[0].only({"metonym"}), when).role
+        if sector in (None, "GOV"):
+            return title
+        return replace(title, sector=sector, office=SECTOR_HEADS.get(sector), president=False,
+                       office_countries=frozenset(), country=None)
+
     def _holder(self, r: Reading, code: str, office: str | None, sector: str, when: datetime.date | None
                 ) -> Actor:
         if r.ex:
             return self._code_actor(r.text, code, "ELI", "person", office)
         found = self.index.holder(code, office, when) if office else None
         if found is not None:
-            return people.term_actor(r.text, found[1], found[0], self.bodies)
+            return people.term_actor(r.text, found[1], found[0], self.bodies, self.catalog.groups, when)
         return self._code_actor(r.text, code, sector, "person", office)
 
     def _sector(self, r: Reading, sector: str, when: datetime.date | None, ctx: ArticleActors | None
@@ -217,13 +259,13 @@ class ActorResolver:
             candidates = [p for p in self._fuzzy_people(name.words) if people.compatible(p, name.words)]
         chosen = people.choose(candidates, when, codes, office, r.honorific)
         if chosen is not None:
-            return [people.person_actor(r.text, chosen, when, office, self.bodies)]
+            return [people.person_actor(r.text, chosen, when, office, self.bodies, self.catalog.groups)]
         titled = r.head is not None and r.head.has({"title"})
         if codes:  # a nationality noun is capitalised: "le Tchétchène X", not "le porte-avions français X"
             nationality = r.head is not None and r.head_capital and r.head.has({"demonym"})
             return [self._code_actor(r.text, codes[0], sector, "person", None, name=name.text)] if (
-                titled or r.honorific or nationality) else []
-        country = ctx.dominant_country() if ctx is not None and (titled or r.honorific) else None
+                titled or r.courtesy or nationality) else []
+        country = ctx.dominant_country() if ctx is not None and (titled or r.courtesy) else None
         if country is None:
             return []
         return _guessed(ctx, [self._code_actor(r.text, country, sector, "person", None, name=name.text)])
@@ -234,9 +276,10 @@ class ActorResolver:
             return []
         if query not in self._fuzzy:
             found: list[Person] = []
+            given = self.catalog.words["given"]
             for probe in dict.fromkeys([query, words[-1]]):
-                if len(probe) < 4:
-                    continue
+                if len(probe) < 4 or all(w in given for w in probe.split()):
+                    continue  # "cheikh Mohammad" is nobody in particular
                 match = process.extractOne(probe, self.index.fuzzy_keys.get(probe[:1], ()),
                                            scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
                 if match is not None:
@@ -324,7 +367,7 @@ class ActorResolver:
             return self._demonym_code(span.only({"demonym"}), when)
         if target.kind in ("person", "surname"):
             person = people.choose([t.entry for t in span.targets], when, [], None, None)
-            actor = people.person_actor("", person, when, None, self.bodies) if person else None
+            actor = people.person_actor("", person, when, None, self.bodies, self.catalog.groups) if person else None
             if actor is not None and actor.country:
                 return actor.code if actor.country in ("NATO", "UN", "EU", "WST", "IGO") else actor.country
         return None
