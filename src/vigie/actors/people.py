@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz
 
 from ..events import Actor
-from .model import GROUP_OFFICE, OFFICE_RANK, OFFICE_SECTORS, Body, Group, Person, Term
+from .model import GROUP_OFFICES, OFFICE_RANK, OFFICE_SECTORS, Body, Group, Person, Term
 from .text import key_of
 
 
@@ -75,12 +75,12 @@ def person_actor(text: str, person: Person, when: datetime.date | None, office: 
         return term_actor(text, person, pick_term(terms, office), bodies, groups, when)
     if not person.terms:
         return Actor(text=text, country=None, name=person.name, wikidata=person.wikidata, kind="person")
-    states = [t for t in person.terms if t.country not in bodies] or person.terms
+    states = [t for t in person.terms if t.country not in bodies and t.office not in GROUP_OFFICES] or person.terms
     if when is None:
         nearest = max(states, key=lambda t: t.period.start or datetime.date.min)
     else:
         nearest = min(states, key=lambda t: (t.period.distance(when), t.country in bodies))
-    if nearest.office == GROUP_OFFICE:
+    if nearest.office in GROUP_OFFICES:
         group = groups[nearest.country]
         return Actor(text=text, country=_country_of(group.country_on(when), bodies), role=group.role_on(when),
                      name=person.name, wikidata=person.wikidata, kind="person")
@@ -95,7 +95,7 @@ def person_actor(text: str, person: Person, when: datetime.date | None, office: 
 
 def term_actor(text: str, person: Person, term: Term, bodies: dict[str, Body], groups: dict[str, Group],
                when: datetime.date | None) -> Actor:
-    if term.office == GROUP_OFFICE:
+    if term.office in GROUP_OFFICES:
         group = groups[term.country]
         return Actor(text=text, country=_country_of(group.country_on(when), bodies), role=group.role_on(when),
                      name=person.name, wikidata=person.wikidata, kind="person", office=term.office)
