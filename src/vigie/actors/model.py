@@ -35,8 +35,8 @@ BODY_COUNTRIES = frozenset({"NATO", "UN", "EU", "WST", "IGO"})
 # When a person holds several offices on one day, the one that names them.
 OFFICE_RANK = ("head_of_state", "head_of_government", "secretary_general", "commission_president",
                "council_president", "high_representative", "foreign_minister", "defence_minister",
-               "parliament_president", "senate_president", "group_leader", "army_chief", "group_commander", "prosecutor",
-               "court_president", "envoy", "opposition_leader", "party_leader")
+               "parliament_president", "senate_president", "group_leader", "army_chief", "group_commander",
+               "prosecutor", "court_president", "envoy", "opposition_leader", "party_leader")
 
 
 @dataclass(frozen=True)

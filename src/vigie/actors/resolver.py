@@ -10,11 +10,11 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from ..events import Actor
-from . import people
+from . import offices, people
 from .catalog import Catalog
 from .context import ArticleActors
 from .index import Index, Target
-from .model import GROUP_OFFICE, LEADER, SECTOR_HEADS, Body, Country, Group, Name, Person, Title
+from .model import LEADER, Body, Country, Group, Name, Person, Title
 from .phrase import DETERMINERS, Reading, Span, read
 from .text import fold, tokenize
 
@@ -107,7 +107,7 @@ class ActorResolver:
         if "title" in kinds:
             return self._titled(r, head.only({"title"})[0].entry, when, ctx)
         if "metonym" in kinds:
-            name = self._dated(head.only({"metonym"}), when)
+            name = offices.dated(head.only({"metonym"}), when)
             if "body" not in kinds or ctx is not None and ctx.mentioned(name.country):
                 return [self._metonym(r.text, name)]  # "Paris et Bruxelles": Belgium, not the EU
         if "country" in kinds:
@@ -132,13 +132,13 @@ class ActorResolver:
         head = self._head_of(r, title, when)
         if head is not None:
             return [head]
-        title = self._sector_head(r, title, when)
-        sector = title.sector or self._role_sector(r.role) or self._group_sector(r, when) or "GOV"
+        title = offices.sector_head(r, title, when)
+        sector = title.sector or offices.role_sector(r.role) or offices.group_sector(r, when) or "GOV"
         codes = self._places(r, when) or ([title.country] if title.country else [])
-        if (r.people or self._group_sector(r, when)) and title.office == LEADER:
+        if (r.people or offices.group_sector(r, when)) and title.office == LEADER:
             title = replace(title, office=None)  # "le chef des Serbes de Bosnie", "le chef de l'UCK" lead no state
         if r.name is not None:  # "le leader kosovar Ibrahim Rugova" says nothing of an office
-            office = self._office(title, codes[0]) if codes and title.office != LEADER else None
+            office = offices.office_for(self.catalog, title, codes[0]) if codes and title.office != LEADER else None
             return self._named(r, when, ctx, codes, office, sector)
         if title.counterpart:
             last = ctx.last_person() if ctx else None
@@ -161,47 +161,24 @@ class ActorResolver:
                 return [Actor(text=r.text, country=None, role=sector, kind="sector")]
             codes, guessed = [fallback], True
         if r.plural and len(codes) == 1:
-            actors = [self._code_actor(r.text, codes[0], sector, "sector", self._office(title, codes[0]))]
+            office = offices.office_for(self.catalog, title, codes[0])
+            actors = [self._code_actor(r.text, codes[0], sector, "sector", office)]
         else:
-            actors = [self._holder(r, code, self._office(title, code), sector, when) for code in codes]
+            actors = [self._holder(r, code, offices.office_for(self.catalog, title, code), sector, when)
+                      for code in codes]
         return _guessed(ctx, actors) if guessed else actors
 
     def _head_of(self, r: Reading, title: Title, when: datetime.date | None) -> Actor | None:
         """'le chef du Hamas', 'le patron de l'OMS': the holder, that day, of the leading office of the
-        group or body named in the complement; None when the data has no holder (the title then
-        resolves by itself: PSEINS, UN)."""
-        if r.name is not None or r.plural or r.ex or not r.places or title.office not in (
-                LEADER, "head_of_state", "secretary_general"):
-            return None
-        span = r.places[0]
-        groups, bodies = span.only({"group"}), span.only({"body"})
-        if groups:
-            key = (groups[0].entry.id, GROUP_OFFICE)
-        elif bodies and bodies[0].entry.head:
-            key = (bodies[0].entry.id, bodies[0].entry.head)
-        else:
+        group or body named in the complement; None when the data has no holder for a group (the title
+        then resolves by itself: PSEINS), the body's office without a name for a body."""
+        key = offices.head_key(r, title)
+        if key is None:
             return None
         found = self.index.holder(key[0], key[1], when)
         if found is None:  # the WFP's head on a day the data has none is the WFP's, not the UN's chief
-            return self._code_actor(r.text, key[0], "GOV", "person", key[1]) if bodies and not groups else None
+            return self._code_actor(r.text, key[0], "GOV", "person", key[1]) if key[2] else None
         return people.term_actor(r.text, found[1], found[0], self.bodies, self.catalog.groups, when)
-
-    def _sector_head(self, r: Reading, title: Title, when: datetime.date | None) -> Title:
-        """A head title before a complement naming a part of the state: 'le président du Parlement
-        libanais' is the Speaker (LEG), 'le chef de l'armée soudanaise' the army chief (MIL), 'le
-        président de la Cour suprême' a judge (JUD), 'le chef de l'opposition' OPP, 'le président de la
-        Knesset' (a metonym with a sector) Israel's Speaker. Other titles are returned unchanged."""
-        if title.office not in (LEADER, "head_of_state") or title.counterpart:
-            return title
-        sector = None
-        if r.role is not None and r.role.has({"sector"}) and not r.role.has({"title"}):
-            sector = r.role.only({"sector"})[0].entry.sector
-        elif r.places and r.places[0].has({"metonym"}):
-            sector = self._dated(r.places[0].only({"metonym"}), when).role
-        if sector in (None, "GOV"):
-            return title
-        return replace(title, sector=sector, office=SECTOR_HEADS.get(sector), president=False,
-                       office_countries=frozenset(), country=None)
 
     def _holder(self, r: Reading, code: str, office: str | None, sector: str, when: datetime.date | None
                 ) -> Actor:
@@ -358,7 +335,7 @@ class ActorResolver:
         if target.kind == "country":
             return target.entry.id
         if target.kind == "metonym":
-            return self._dated(span.only({"metonym"}), when).country
+            return offices.dated(span.only({"metonym"}), when).country
         if target.kind == "body":
             return target.entry.code
         if target.kind == "group":
@@ -379,48 +356,6 @@ class ActorResolver:
                 return entry.id
         entry = entries[0]
         return entry.id if isinstance(entry, Country) else entry.code
-
-    @staticmethod
-    def _dated(targets: list[Target], when: datetime.date | None) -> Name:
-        names = [t.entry for t in targets]
-        valid = [n for n in names if n.period.covers(when)]
-        if valid:  # on a handover day, the newcomer
-            return max(valid, key=lambda n: n.period.start or datetime.date.min)
-        if when is None:
-            return max(names, key=lambda n: n.period.start or datetime.date.min)
-        return min(names, key=lambda n: n.period.distance(when))
-
-    def _office(self, title: Title, code: str) -> str | None:
-        office = title.office
-        if office is None:
-            return None
-        body = self.bodies.get(code)
-        if office == LEADER or (body is not None and office in ("head_of_state", "head_of_government")):
-            if body is not None:
-                return body.head or (self.bodies[body.parent].head if body.parent else None)
-            country = self.catalog.countries.get(code)
-            return country.leader if country else None
-        if title.office_countries and code not in title.office_countries:
-            return None
-        if title.president and code in self.catalog.countries:
-            return self.catalog.countries[code].president
-        return office
-
-    @staticmethod
-    def _group_sector(r: Reading, when: datetime.date | None) -> str | None:
-        """'le chef du Hezbollah': the group's sector."""
-        for span in r.places[:1]:
-            groups = span.only({"group"})
-            if groups:
-                return groups[0].entry.role_on(when)
-        return None
-
-    @staticmethod
-    def _role_sector(span: Span | None) -> str | None:
-        if span is None:
-            return None
-        entry = span.targets[0].entry
-        return getattr(entry, "sector", None)
 
     def _fallback(self, ctx: ArticleActors | None, countries: Sequence[str] = (), home: bool = True,
                   abroad: bool = False) -> str | None:
