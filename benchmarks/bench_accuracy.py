@@ -214,7 +214,7 @@ def main() -> int:
         print(json.dumps(reports, ensure_ascii=False, indent=1))
         return 0
     for name, r in reports.items():
-        if args.show:
+        if args.show and name != "test":  # the test split's failures are never read (see corpus/README.md)
             for row in r["missed"]:
                 print(f"missed: {row}")
             for row in r["unmatched"]:
