@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from .lexicon.slots import ETRE_VERBS
+from ..lexicon.slots import ETRE_VERBS
 
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X"}
 # Dependents that are not part of a noun phrase's own words.

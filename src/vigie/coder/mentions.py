@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..events import Actor
 from .arguments import subjects
-from .events import Actor
 from .syntax import case_of, children, governors, in_quote, np_span, np_text
 
 SPEAKER_PRONOUNS = {"nous", "je", "j'", "j’", "on"}

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .lexicon import Lexicon
-from .lexicon.match import head_candidates
+from ..lexicon import Lexicon
+from ..lexicon.match import head_candidates
 from .syntax import TIME_WORDS, case_of, is_passive, is_reflexive
 
 POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}

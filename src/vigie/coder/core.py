@@ -14,13 +14,14 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..articles import Article
+from ..events import Actor, Event, Place
+from ..resources import Resources
+from ..time import event_date
 from .arguments import ASPECT_NOUNS, expand, obliques, slot_tokens, subjects
-from .articles import Article
-from .events import Actor, Event, Place
 from .matching import Match, lemma_candidates, match_predicate
 from .mentions import PERSON_PRONOUNS, SPEAKER_PRONOUNS, Mentions, unique_actors
 from .modality import mode_of
-from .resources import Resources
 from .syntax import (
     NEGATORS,
     TIME_WORDS,
@@ -34,7 +35,6 @@ from .syntax import (
     np_text,
     quotations,
 )
-from .time import event_date
 
 # An appeal, promise, demand, rejection, threat or sanction covers what it is about: "exhorte la Russie à
 # reculer" is one appeal, "a annulé sa visite" one reduction of relations, not also a visit.
