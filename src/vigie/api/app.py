@@ -10,6 +10,7 @@ a short message (the trace goes to the server's log).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from importlib.resources import files
@@ -24,6 +25,7 @@ from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
 from ..errors import VigieError
+from ..ontology import Ontology
 from ..store import Store
 from .routes import router
 
@@ -50,10 +52,17 @@ class StoreHandle:
 def create_app(db: str | Path, cors_origins: list[str] | None = None) -> FastAPI:
     """The API and dashboard over the store file `db` (opened read-only, raises StoreError if absent)."""
     handle = StoreHandle(db)
-    app = FastAPI(title="Vigie", version=__version__, docs_url=None, redoc_url=None,
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        handle.close()
+
+    app = FastAPI(lifespan=lifespan, title="Vigie", version=__version__, docs_url=None, redoc_url=None,
                   description="Read-only access to coded French news events: queries, timelines, "
                   "networks, evidence. Every list is paginated; page_size is capped.")
     app.state.store = handle
+    app.state.code_names = {c.code: c.name_fr for c in Ontology.load()}
     app.include_router(router, prefix="/api")
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     if cors_origins:
@@ -78,15 +87,12 @@ def create_app(db: str | Path, cors_origins: list[str] | None = None) -> FastAPI
 
     @app.exception_handler(VigieError)
     async def vigie_error(request: Request, err: VigieError) -> JSONResponse:
-        return JSONResponse(status_code=400, content={"detail": str(err)})
+        return JSONResponse(status_code=422, content={"detail": [{"loc": ["query"], "msg": str(err),
+                                                                   "type": "value_error"}]})
 
     @app.exception_handler(Exception)
     async def crash(request: Request, err: Exception) -> JSONResponse:
         LOG.exception("error on %s", request.url.path)
         return JSONResponse(status_code=500, content={"detail": "internal error; see the server's log"})
-
-    @app.on_event("shutdown")
-    def close() -> None:
-        handle.close()
 
     return app

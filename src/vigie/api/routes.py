@@ -7,11 +7,12 @@ wrong value is a 422 naming it before any query runs.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import json
 from collections.abc import Iterator
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
@@ -42,10 +43,10 @@ from .models import (
 router = APIRouter()
 MAX_PAGE_SIZE = 200
 MAX_DOWNLOAD = 100_000
-ACTOR = r"^[A-Z][A-Z0-9]{1,11}$"
+ACTOR = r"^[A-Z]{2}[A-Z0-9]{0,10}$"
 
 
-class Mode(str, Enum):
+class Mode(StrEnum):
     occurred = "occurred"
     planned = "planned"
     negated = "negated"
@@ -53,7 +54,7 @@ class Mode(str, Enum):
     alleged = "alleged"
 
 
-class Period(str, Enum):
+class Period(StrEnum):
     day = "day"
     week = "week"
     month = "month"
@@ -71,11 +72,12 @@ def open_cursor(request: Request) -> Iterator[Store]:
 Cursor = Annotated[Store, Depends(open_cursor)]
 
 
-def event_filter(
-    source: Annotated[str | None, Query(pattern=ACTOR, description="actor code or its start: RUS, USAGOV, NATO")] = None,
+DYAD = r"^[A-Z]{2}[A-Z0-9]{0,10}:[A-Z]{2}[A-Z0-9]{0,10}$"
+
+
+def common_filter(
+    source: Annotated[str | None, Query(pattern=ACTOR, description="actor code or its start: RUS, USAGOV")] = None,
     target: Annotated[str | None, Query(pattern=ACTOR, description="actor code or its start")] = None,
-    dyad: Annotated[str | None, Query(pattern=r"^[A-Z][A-Z0-9]{1,11}:[A-Z][A-Z0-9]{1,11}$",
-                                      description="SOURCE:TARGET, directed")] = None,
     root: Annotated[str | None, Query(pattern=r"^(0[1-9]|1[0-9]|20)$", description="CAMEO root, 01–20")] = None,
     code: Annotated[str | None, Query(pattern=r"^[0-9]{2,4}$", description="CAMEO code or its start")] = None,
     quad_class: Annotated[int | None, Query(ge=1, le=4, description="1–4")] = None,
@@ -86,14 +88,18 @@ def event_filter(
     text: Annotated[str | None, Query(min_length=1, max_length=200, description="words of the evidence")] = None,
     min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
 ) -> EventFilter:
-    if since and until and since > until:
-        raise HTTPException(422, detail=[{"loc": ["query", "since"], "msg": "since is after until",
-                                           "type": "value_error"}])
-    pair = tuple(dyad.split(":")) if dyad else None
-    return EventFilter(source=source, target=target, dyad=pair, root=root, code=code, quad_class=quad_class,
+    """The filters every event query takes (all optional; since after until is an empty range, not an
+    error); a dyad is added by the routes that take one."""
+    return EventFilter(source=source, target=target, root=root, code=code, quad_class=quad_class,
                        mode=mode.value if mode else None, since=since.isoformat() if since else None,
                        until=until.isoformat() if until else None, place=place,
-                       text=text.strip() or None if text else None, min_confidence=min_confidence)
+                       text=(text.strip() or None) if text else None, min_confidence=min_confidence)
+
+
+def event_filter(common: Annotated[EventFilter, Depends(common_filter)],
+                 dyad: Annotated[str | None, Query(pattern=DYAD, description="SOURCE:TARGET, directed")] = None
+                 ) -> EventFilter:
+    return dataclasses.replace(common, dyad=tuple(dyad.split(":"))) if dyad else common
 
 
 Filters = Annotated[EventFilter, Depends(event_filter)]
@@ -113,7 +119,8 @@ def list_events(request: Request, cursor: Cursor, filters: Filters,
     return EventPage(total=total, page=page, page_size=page_size, items=[_event(r, names) for r in rows])
 
 
-@router.get("/events/{event_id}", response_model=EventDetail, summary="One event with every report of it")
+@router.get("/events/{event_id}", response_model=EventDetail, responses={404: {"description": "no such event"}},
+            summary="One event with every report of it")
 def one_event(request: Request, cursor: Cursor,
               event_id: Annotated[str, Path(min_length=1, max_length=200)]) -> EventDetail:
     row = queries.event(cursor, event_id)
@@ -125,7 +132,8 @@ def one_event(request: Request, cursor: Cursor,
     return EventDetail(event=_event(row, request.app.state.code_names), mentions=mentions)
 
 
-@router.get("/articles/{article_id}", response_model=ArticleOut, summary="One article and its events' spans")
+@router.get("/articles/{article_id}", response_model=ArticleOut,
+            responses={404: {"description": "no such article"}}, summary="One article and its events' spans")
 def one_article(cursor: Cursor, article_id: Annotated[str, Path(min_length=1, max_length=500)]) -> ArticleOut:
     row = queries.article(cursor, article_id)
     if row is None:
@@ -142,13 +150,12 @@ def list_actors(cursor: Cursor, top: Annotated[int, Query(ge=1, le=500)] = 20,
 
 
 @router.get("/timeline", response_model=Timeline, summary="A dyad's events per day, week or month")
-def dyad_timeline(cursor: Cursor, filters: Filters, by: Period = Period.week) -> Timeline:
-    if filters.dyad is None:
-        raise HTTPException(422, detail=[{"loc": ["query", "dyad"], "msg": "dyad is required, e.g. USA:RUS",
-                                           "type": "missing"}])
-    source, target = filters.dyad
+def dyad_timeline(cursor: Cursor, filters: Annotated[EventFilter, Depends(common_filter)],
+                  dyad: Annotated[str, Query(pattern=DYAD, description="SOURCE:TARGET, directed, e.g. USA:RUS")],
+                  by: Period = Period.week) -> Timeline:
+    source, target = dyad.split(":")
     rows = queries.timeline(cursor, source, target, by=by.value, filters=filters)
-    return Timeline(dyad=f"{source}:{target}", by=by.value, rows=[
+    return Timeline(dyad=dyad, by=by.value, rows=[
         TimelineRow(period=r["period"], count=r["events"], q1=r["quad1"], q2=r["quad2"], q3=r["quad3"],
                     q4=r["quad4"], goldstein_sum=r["goldstein_sum"], goldstein_mean=r["goldstein_mean"])
         for r in rows])
@@ -202,7 +209,9 @@ def _all_events(cursor: Store, filters: EventFilter, page: int = 1000) -> Iterat
             return
 
 
-@router.get("/events.csv", summary="Download the events of a query as CSV (at most 100,000)")
+@router.get("/events.csv", summary="Download the events of a query as CSV (at most 100,000)",
+            response_class=StreamingResponse,
+            responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}}, "description": "CSV"}})
 def download_csv(filters: Filters, request: Request) -> StreamingResponse:
     cursor = request.app.state.store.cursor()
 
@@ -225,7 +234,10 @@ def download_csv(filters: Filters, request: Request) -> StreamingResponse:
                              headers={"Content-Disposition": 'attachment; filename="vigie-events.csv"'})
 
 
-@router.get("/events.jsonl", summary="Download the events of a query as JSON lines (at most 100,000)")
+@router.get("/events.jsonl", summary="Download the events of a query as JSON lines (at most 100,000)",
+            response_class=StreamingResponse,
+            responses={200: {"content": {"application/x-ndjson": {"schema": {"type": "string"}}},
+                             "description": "one event per line"}})
 def download_jsonl(filters: Filters, request: Request) -> StreamingResponse:
     cursor = request.app.state.store.cursor()
 
