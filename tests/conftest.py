@@ -36,6 +36,19 @@ def shared_dir() -> Path:
     return SHARED
 
 
+@pytest.fixture(scope="session")
+def multi_store(engine, tmp_path_factory):
+    """A store of the multi-report corpus (events told by several outlets) and the seed article."""
+    from vigie.articles import read_articles
+    from vigie.store import Store, ingest
+
+    store = Store.open(tmp_path_factory.mktemp("store") / "multi.duckdb")
+    ingest(store, read_articles([str(FIXTURES / "multi_report.jsonl"), str(FIXTURES / "seed_2022-02.txt")]),
+           engine.code, "test coder")
+    yield store
+    store.close()
+
+
 # The store and the HTTP API over it (tests/api, tests/web): the sample article and a few short articles.
 @pytest.fixture(scope="session")
 def api_db(engine, tmp_path_factory) -> str:
@@ -43,7 +56,7 @@ def api_db(engine, tmp_path_factory) -> str:
     from vigie.store import Store, ingest
 
     path = str(tmp_path_factory.mktemp("api") / "vigie.duckdb")
-    inputs = [str(FIXTURES / "seed_2022-02.txt"), str(FIXTURES / "api_corpus.jsonl")]
+    inputs = [str(FIXTURES / name) for name in ("seed_2022-02.txt", "api_corpus.jsonl", "multi_report.jsonl")]
     with Store.open(path) as store:
         ingest(store, read_articles(inputs), engine.code, "api-tests")
     return path
@@ -65,7 +78,7 @@ def client(app):
 
 
 @pytest.fixture
-def store(api_db):
+def api_store(api_db):
     from vigie.store import Store
 
     with Store.open(api_db, read_only=True) as store:

@@ -15,9 +15,9 @@ from vigie.store import EventFilter
 pytestmark = pytest.mark.slow
 
 
-def test_stats_count_what_the_store_holds(client, store):
+def test_stats_count_what_the_store_holds(client, api_store):
     body = client.get("/api/stats").json()
-    expected = queries.stats(store)
+    expected = queries.stats(api_store)
     assert body["articles"] == expected["articles"] == 4
     assert body["events"] == expected["events"] > 10
     assert sum(r["count"] for r in body["roots"]) == body["events"]
@@ -39,12 +39,12 @@ def test_events_are_paginated_and_pages_do_not_overlap(client):
     {"dyad": "GBR:UKR"}, {"since": "2022-02-20"}, {"until": "2022-01-31"}, {"place": "Kiev"},
     {"text": "sanctions"}, {"code": "04", "mode": "planned"},
 ])
-def test_filters_are_the_store_filters(client, store, params):
+def test_filters_are_the_store_filters(client, api_store, params):
     body = client.get("/api/events", params={**params, "page_size": 200}).json()
     args = dict(params)
     if "dyad" in args:
         args["dyad"] = tuple(args["dyad"].split(":"))
-    expected = queries.events(store, EventFilter(**args), limit=None)
+    expected = queries.events(api_store, EventFilter(**args), limit=None)
     assert [e["id"] for e in body["items"]] == [e["id"] for e in expected]
     assert body["total"] == len(expected)
     assert 0 < body["total"] < client.get("/api/stats").json()["events"]
@@ -113,11 +113,11 @@ def test_timeline_counts_add_up_to_the_dyads_events(client):
     assert client.get("/api/timeline", params={"dyad": "GBR:UKR", "by": "year"}).status_code == 422
 
 
-def test_network_edges_join_its_nodes(client, store):
+def test_network_edges_join_its_nodes(client, api_store):
     body = client.get("/api/network", params={"limit": 50}).json()
     ids = {n["id"] for n in body["nodes"]}
     assert body["edges"] and all(e["source"] in ids and e["target"] in ids for e in body["edges"])
-    expected = {(e["source"], e["target"]): e for e in queries.network(store, limit=50)["edges"]}
+    expected = {(e["source"], e["target"]): e for e in queries.network(api_store, limit=50)["edges"]}
     for edge in body["edges"]:
         counts = expected[edge["source"], edge["target"]]
         assert edge["weight"] == counts["events"]
