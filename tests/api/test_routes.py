@@ -18,7 +18,7 @@ pytestmark = pytest.mark.slow
 def test_stats_count_what_the_store_holds(client, api_store):
     body = client.get("/api/stats").json()
     expected = queries.stats(api_store)
-    assert body["articles"] == expected["articles"] == 4
+    assert body["articles"] == expected["articles"] >= 4
     assert body["events"] == expected["events"] > 10
     assert sum(r["count"] for r in body["roots"]) == body["events"]
     assert all(r["name"] for r in body["roots"])

@@ -65,7 +65,7 @@ def page(browser, server):
     page.on("pageerror", lambda err: errors.append(str(err)))
     page.on("requestfailed", lambda req: errors.append(f"request failed: {req.url}"))
     page.goto(server)
-    page.wait_for_selector("body[data-ready='1']", timeout=30_000)
+    page.wait_for_selector("body[data-ready='1']", timeout=90_000)
     yield page
     assert not errors, errors
     page.close()
