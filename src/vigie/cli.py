@@ -9,7 +9,7 @@ import sys
 from . import __version__
 from .errors import VigieError
 
-COMMANDS = ("code", "dates", "actor", "ingest", "events", "timeline", "actors", "export")
+COMMANDS = ("code", "dates", "actor", "ingest", "events", "timeline", "actors", "export", "serve")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -7,9 +7,10 @@ from DuckDB, pandas or R.
 from .database import Store, StoreError
 from .dedup import Rules
 from .filters import EventFilter
+from .geo import places
 from .ingest import IngestReport, coder_fingerprint, finish, ingest
 from .queries import actors, article, count_events, event, events, ingest_errors, mentions, network, stats, timeline
 
 __all__ = ["EventFilter", "IngestReport", "Rules", "Store", "StoreError", "actors", "article", "coder_fingerprint",
-           "count_events", "event", "events", "finish", "ingest", "ingest_errors", "mentions", "network", "stats",
+           "count_events", "event", "events", "finish", "ingest", "ingest_errors", "mentions", "network", "places", "stats",
            "timeline"]

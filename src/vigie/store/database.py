@@ -73,6 +73,11 @@ class Store:
     def close(self) -> None:
         self.connection.close()
 
+    def cursor(self) -> Store:
+        """Another handle on the same open database, for another thread (DuckDB connections are not
+        shared across threads); close it when done."""
+        return Store(self.connection.cursor(), self.path, self.read_only, self.fts)
+
     def __enter__(self) -> Store:
         return self
 

@@ -24,6 +24,7 @@ class EventFilter:
     text: words that must all occur in one of the event's sentences (stemmed French when full-text
         search is available, else accent- and case-insensitive substring); min_confidence: 0..1.
     doc_id: only events reported by this article (its id).
+    quad_class: 1–4. place: a place name (accent- and case-insensitive) or the place's country code.
     """
 
     source: str | None = None
@@ -37,6 +38,8 @@ class EventFilter:
     text: str | None = None
     min_confidence: float | None = None
     doc_id: str | None = None
+    quad_class: int | None = None
+    place: str | None = None
 
     def check(self) -> None:
         """StoreError naming the filter and what it accepts, for a value that cannot match anything."""
@@ -59,6 +62,8 @@ class EventFilter:
                     dt.date.fromisoformat(value)
                 except ValueError as err:
                     raise StoreError(f"--{name} {value!r} is not a day YYYY-MM-DD") from err
+        if self.quad_class is not None and self.quad_class not in (1, 2, 3, 4):
+            raise StoreError(f"quad_class {self.quad_class!r} is not 1, 2, 3 or 4")
         if self.min_confidence is not None and not 0 <= self.min_confidence <= 1:
             raise StoreError(f"--min-confidence {self.min_confidence} must be between 0 and 1")
 
@@ -89,6 +94,11 @@ def where(store: Store, filters: EventFilter) -> tuple[str, list]:
         add("e.date_to >= CAST(? AS DATE)", filters.since)
     if filters.until is not None:
         add("e.date_from <= CAST(? AS DATE)", filters.until)
+    if filters.quad_class is not None:
+        add("e.quad_class = ?", filters.quad_class)
+    if filters.place is not None:
+        add("(e.location_country = ? OR strip_accents(lower(e.location_name)) = ?)",
+            filters.place, fold(filters.place))
     if filters.min_confidence is not None:
         add("e.confidence >= ?", filters.min_confidence)
     if filters.doc_id is not None:
