@@ -18,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "twice adds nothing and a killed run resumes; reports of one event are merged (num_mentions…).")
     parser.add_argument("inputs", nargs="+", help="article files, folders, or '-' for standard input")
     parser.add_argument("--date", help="publication date (YYYY-MM-DD or YYYY-MM) for inputs that give none")
-    parser.add_argument("--commit-every", type=int, default=32, metavar="N",
+    parser.add_argument("--commit-every", type=int, default=64, metavar="N",
                         help="articles per transaction (a kill loses at most the batch in progress)")
     add_db_flag(parser)
     add_actors_flag(parser)

@@ -135,6 +135,22 @@ class Store:
         names = [column[0] for column in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
+    def insert(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], verb: str = "INSERT") -> None:
+        """Insert many rows at once (through an Arrow table: DuckDB's executemany is a row at a time).
+        `table` and `columns` are the store's own names, never user input."""
+        if not rows:
+            return
+        import pyarrow as pa
+
+        names = [column.strip('"') for column in columns]
+        data = pa.table({name: [row[i] for row in rows] for i, name in enumerate(names)})
+        quoted = ", ".join(f'"{name}"' for name in names)
+        self.connection.register("incoming_rows", data)
+        try:
+            self.connection.execute(f"{verb} INTO {table} ({quoted}) SELECT {quoted} FROM incoming_rows")
+        finally:
+            self.connection.unregister("incoming_rows")
+
     def rebuild_text_index(self) -> None:
         """Re-index the mentions' sentences for `match_bm25` (DuckDB's FTS index is not incremental)."""
         if not self.fts or self.read_only:

@@ -62,7 +62,7 @@ def coder_fingerprint(model: str, keep_sourceless: bool, actor_files: Iterable[s
 
 
 def ingest(store: Store, items: Iterable[Article | InputError], code: Coder, coder: str,
-           batch_size: int = 32, rules: Rules | None = None,
+           batch_size: int = 64, rules: Rules | None = None,
            progress: Callable[[IngestReport], None] | None = None) -> IngestReport:
     """Code the new articles of `items` (articles, or the readers' InputErrors) with `code` and store them.
 
@@ -94,8 +94,11 @@ def finish(store: Store, rules: Rules | None = None) -> None:
 
 
 def _new_articles(store: Store, items: Iterable[Article | InputError], coder: str, report: IngestReport,
-                  batch: _Batch) -> Iterator[Article]:
+                  batch: _Batch, chunk: int = 64) -> Iterator[Article]:
+    """The articles to code: not seen earlier in this run, and not stored by this coder (looked up
+    `chunk` at a time)."""
     seen: set[str] = set()
+    pending: list[tuple[str, Article]] = []
     for item in items:
         if isinstance(item, InputError):
             report.errors += 1
@@ -108,13 +111,27 @@ def _new_articles(store: Store, items: Iterable[Article | InputError], coder: st
             report.skipped += 1
             continue
         seen.add(hash_)
-        row = store.fetchone("SELECT coder FROM articles WHERE hash = ?", [hash_])
-        if row is not None and row[0] == coder:
+        pending.append((hash_, item))
+        if len(pending) >= chunk:
+            yield from _unstored(store, pending, coder, report, batch)
+            pending = []
+    yield from _unstored(store, pending, coder, report, batch)
+
+
+def _unstored(store: Store, pending: list[tuple[str, Article]], coder: str, report: IngestReport,
+              batch: _Batch) -> Iterator[Article]:
+    if not pending:
+        return
+    stored = dict(store.fetchall("SELECT hash, coder FROM articles WHERE list_contains(?, hash)",
+                                 [[hash_ for hash_, _ in pending]]))
+    for hash_, article in pending:
+        if stored.get(hash_) == coder:
             report.skipped += 1
             continue
-        if row is not None:
+        if hash_ in stored:
             report.recoded += 1
-        yield item
+            batch.replaced.add(hash_)
+        yield article
 
 
 class _Batch:
@@ -127,6 +144,7 @@ class _Batch:
         self.articles: list[tuple] = []
         self.mentions: list[tuple] = []
         self.errors: list[tuple] = []
+        self.replaced: set[str] = set()  # stored by another coder: their rows go before the new ones
 
     @property
     def size(self) -> int:
@@ -157,23 +175,22 @@ class _Batch:
     def commit(self) -> None:
         if not (self.articles or self.errors):
             return
-        hashes = [[row[0]] for row in self.articles]
-        with self.store.transaction():
-            execute = self.store.connection.executemany
-            if hashes:
-                execute("INSERT OR IGNORE INTO dirty_blocks SELECT DISTINCT block FROM mentions WHERE article_hash = ?",
-                        hashes)
-                execute("DELETE FROM mentions WHERE article_hash = ?", hashes)
-                execute("DELETE FROM articles WHERE hash = ?", hashes)
-                execute(_insert("articles", ARTICLE_COLUMNS), self.articles)
+        old = sorted(row[0] for row in self.articles if row[0] in self.replaced)
+        store = self.store
+        with store.transaction():
+            if old:  # re-coded articles: their old mentions go, and their blocks are redone
+                store.execute("INSERT OR IGNORE INTO dirty_blocks SELECT DISTINCT block FROM mentions "
+                              "WHERE list_contains(?, article_hash)", [old])
+                store.execute("DELETE FROM mentions WHERE list_contains(?, article_hash)", [old])
+                store.execute("DELETE FROM articles WHERE list_contains(?, hash)", [old])
+            store.insert("articles", ARTICLE_COLUMNS, self.articles)
             if self.mentions:
-                execute(_insert("mentions", MENTION_COLUMNS), self.mentions)
-                execute("INSERT OR IGNORE INTO dirty_blocks VALUES (?)", [[row[4]] for row in self.mentions])
+                store.insert("mentions", MENTION_COLUMNS, self.mentions)
+                blocks = sorted({row[4] for row in self.mentions})
+                store.execute("INSERT OR IGNORE INTO dirty_blocks SELECT unnest(?)", [blocks])
             if self.errors:
-                execute("INSERT OR IGNORE INTO ingest_errors VALUES (?, ?, ?, ?, ?, ?)", self.errors)
-            self.store.execute("INSERT OR REPLACE INTO meta VALUES ('text_index', 'stale')")
+                store.connection.executemany("INSERT OR IGNORE INTO ingest_errors VALUES (?, ?, ?, ?, ?, ?)",
+                                             self.errors)
+            store.execute("INSERT OR REPLACE INTO meta VALUES ('text_index', 'stale')")
+        self.replaced.difference_update(old)
         self.articles, self.mentions, self.errors = [], [], []
-
-
-def _insert(table: str, columns: tuple[str, ...]) -> str:
-    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"

@@ -9,30 +9,31 @@ from .dedup import Cluster, Mention, Rules, best_mention, cluster, counts
 from .rows import CONTRACT_COLUMNS, outlet
 
 _MENTIONS_OF_BLOCK = """
-SELECT m.key, m.article_hash, a.source, a.url, m.code, m.mode, m.date, m.article_date, a.date,
+SELECT m.block, m.key, m.article_hash, a.source, a.url, m.code, m.mode, m.date, m.article_date, a.date,
        m.source_role, m.target_role, m.location_country, m.start, m.in_lead, m.confidence
 FROM mentions m JOIN articles a ON a.hash = m.article_hash
-WHERE m.block = ?
+WHERE m.block IN (SELECT block FROM dirty_blocks)
+ORDER BY m.block
 """
 
 
 def refresh(store: Store, rules: Rules) -> int:
     """Re-cluster every block marked dirty, rebuild `actors`; returns the number of blocks redone."""
-    blocks = [row[0] for row in store.fetchall("SELECT block FROM dirty_blocks ORDER BY block")]
+    blocks = _dirty_mentions(store)
     store.execute("CREATE OR REPLACE TEMP TABLE event_members (key VARCHAR, event_id VARCHAR)")
     store.execute("CREATE OR REPLACE TEMP TABLE event_heads (event_id VARCHAR, best_key VARCHAR, "
                   "block VARCHAR, date_from DATE, date_to DATE, is_root_event BOOLEAN, num_mentions INTEGER, "
                   "num_sources INTEGER, num_articles INTEGER, first_article VARCHAR)")
     members: list[tuple] = []
     heads: list[tuple] = []
-    for block in blocks:
-        for event in cluster(_block_mentions(store, block), rules):
+    for block, block_mentions in blocks.items():
+        for event in cluster(block_mentions, rules):
             event_id = event.id()
             members.extend((mention.key, event_id) for mention in event.members)
             heads.append(_head(event, event_id, block, rules))
-    if members:
-        store.connection.executemany("INSERT INTO event_members VALUES (?, ?)", members)
-        store.connection.executemany("INSERT INTO event_heads VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", heads)
+    store.insert("event_members", ("key", "event_id"), members)
+    store.insert("event_heads", ("event_id", "best_key", "block", "date_from", "date_to", "is_root_event",
+                                 "num_mentions", "num_sources", "num_articles", "first_article"), heads)
     store.execute("DELETE FROM events WHERE block IN (SELECT block FROM dirty_blocks)")
     store.execute("UPDATE mentions SET event_id = em.event_id FROM event_members em WHERE mentions.key = em.key")
     columns = ", ".join(CONTRACT_COLUMNS)
@@ -48,13 +49,14 @@ def refresh(store: Store, rules: Rules) -> int:
     return len(blocks)
 
 
-def _block_mentions(store: Store, block: str) -> list[Mention]:
-    out = []
-    for (key, hash_, source, url, code, mode, date, event_article_date, article_date, source_role, target_role,
-         place_country, start, in_lead, confidence) in store.fetchall(_MENTIONS_OF_BLOCK, [block]):
-        out.append(Mention(key, hash_, outlet(source, url, hash_), code, mode, date,
-                           event_article_date or article_date, source_role, target_role, place_country,
-                           start, in_lead, confidence))
+def _dirty_mentions(store: Store) -> dict[str, list[Mention]]:
+    """The mentions of every dirty block, by block (a dirty block with no mention left maps to [])."""
+    out: dict[str, list[Mention]] = {row[0]: [] for row in store.fetchall("SELECT block FROM dirty_blocks")}
+    for (block, key, hash_, source, url, code, mode, date, event_article_date, article_date, source_role,
+         target_role, place_country, start, in_lead, confidence) in store.fetchall(_MENTIONS_OF_BLOCK):
+        out[block].append(Mention(key, hash_, outlet(source, url, hash_), code, mode, date,
+                                  event_article_date or article_date, source_role, target_role, place_country,
+                                  start, in_lead, confidence))
     return out
 
 
