@@ -24,6 +24,7 @@ class Article:
     lang: str = "fr"
     origin: str = ""  # file (and line) it was read from, for messages
     warnings: list[str] = field(default_factory=list)
+    failure: str | None = None  # set when parsing or coding it failed (the run went on)
 
     @property
     def date_precision(self) -> str | None:
