@@ -6,6 +6,7 @@
     processes = 2
     actors = ["my_actors.yaml"]
     keep_sourceless = false
+    db = "vigie.duckdb"
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class Settings:
     article_seconds: float = field(default=300.0, metadata={"help": "time budget to code one article"})
     language_check: bool = field(default=True,
                                  metadata={"help": "skip articles that are not French (false: read all as French)"})
+    db: str = field(default="vigie.duckdb", metadata={"help": "the store file (DuckDB) of ingest, events, export..."})
 
     @classmethod
     def load(cls, path: str | Path | None = None, env: Mapping[str, str] | None = None,
