@@ -164,8 +164,8 @@ def test_blank_lines_in_jsonl_are_skipped_and_lines_keep_their_numbers(tmp_path)
 
 def test_jsonl_with_windows_line_ends(tmp_path):
     path = tmp_path / "crlf.jsonl"
-    line = json.dumps({"id": "x", "date": "2022-02-01", "text": FRENCH})
-    path.write_bytes(f"{line}\r\n{line}\r\n".encode())
+    lines = [json.dumps({"id": name, "date": "2022-02-01", "text": FRENCH}) for name in ("x", "y")]
+    path.write_bytes(f"{lines[0]}\r\n{lines[1]}\r\n".encode())
     assert [a.origin for a in read(path)] == [f"{path}:1", f"{path}:2"]
 
 
@@ -214,15 +214,14 @@ def test_folder_reads_its_text_and_jsonl_files_in_order(tmp_path):
     (tmp_path / "sub" / "c.txt").write_text(" date 2022-02 " + FRENCH, encoding="utf-8")
     jsonl(tmp_path / "a.jsonl", {"id": "j1", "text": FRENCH}, {"id": "j2", "text": FRENCH})
     (tmp_path / "notes.md").write_text("# not an article", encoding="utf-8")
-    (tmp_path / "table.csv").write_text("a,b\n1,2\n", encoding="utf-8")
     items = read(tmp_path, date="2022-02-01")
     assert [a.id for a in articles(items)] == ["j1", "j2", "b.txt", "c.txt"]
-    assert errors(items) == []
+    assert [e.kind for e in errors(items)] == ["ignored"] and "notes.md" in str(errors(items)[0])
 
 
 def test_empty_folder_is_an_error(tmp_path):
     error = only_error(read(tmp_path))
-    assert error.path == str(tmp_path) and "no .txt or .jsonl" in error.message
+    assert error.path == str(tmp_path) and "no article file" in error.message
 
 
 def test_missing_file_is_an_error_and_the_next_input_is_read(tmp_path):
@@ -368,7 +367,9 @@ def test_folder_skips_hidden_files_and_files_without_suffix(tmp_path):
     (tmp_path / ".git" / "objects").mkdir(parents=True)
     (tmp_path / ".git" / "objects" / "3f2a").write_bytes(b"x\x01\x00\x00")
     (tmp_path / "README").write_text("Notes on this corpus.", encoding="utf-8")
-    assert read(tmp_path, date="2022-02-01") == [only_article(read(tmp_path / "a.txt", date="2022-02-01"))]
+    article, notice = read(tmp_path, date="2022-02-01")
+    assert article == only_article(read(tmp_path / "a.txt", date="2022-02-01"))
+    assert notice.kind == "ignored" and "2 hidden" in notice.message and "README" in notice.message
 
 
 def test_malformed_jsonl_date_falls_back_to_the_default(tmp_path):

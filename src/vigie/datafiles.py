@@ -26,7 +26,7 @@ def read_jsonl(path: Path | str) -> Iterator[tuple[int, dict[str, Any]]]:
     except OSError as err:
         raise DataError(str(path), None, "file", f"cannot be read: {err.strerror}") from err
     with handle:
-        for number, line in enumerate(handle, start=1):
+        for number, line in _lines(handle, path):
             if not line.strip():
                 continue
             try:
@@ -36,6 +36,22 @@ def read_jsonl(path: Path | str) -> Iterator[tuple[int, dict[str, Any]]]:
             if not isinstance(record, dict):
                 raise DataError(str(path), number, "json", "each line must be one JSON object")
             yield number, record
+
+
+def _lines(handle, path: Path) -> Iterator[tuple[int, str]]:
+    number = 0
+    try:
+        for number, line in enumerate(handle, start=1):  # noqa: B007 - the number is used on failure
+            yield number, line
+    except UnicodeDecodeError as err:
+        raise DataError(str(path), number + 1, "file", "is not UTF-8 text (a binary file?): save it as UTF-8"
+                        ) from err
+
+
+def _not_utf8(path: Path, err: UnicodeDecodeError) -> DataError:
+    line = err.object[:err.start].count(b"\n") + 1
+    return DataError(str(path), line, "file", f"is not UTF-8 text (byte 0x{err.object[err.start]:02x}, a binary "
+                     "file?): save it as UTF-8")
 
 
 def read_tsv(path: Path | str) -> Iterator[tuple[int, dict[str, str]]]:
@@ -77,6 +93,8 @@ def read_yaml_records(path: Path | str, key: str | None = None) -> Iterator[tupl
         text = path.read_text(encoding="utf-8")
     except OSError as err:
         raise DataError(str(path), None, "file", f"cannot be read: {err.strerror}") from err
+    except UnicodeDecodeError as err:
+        raise _not_utf8(path, err) from err
     try:
         data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
     except yaml.YAMLError as err:

@@ -10,11 +10,14 @@ class VigieError(Exception):
 class InputError(VigieError):
     """An article could not be read: names the file (and line) and what to do."""
 
-    def __init__(self, path: str, message: str, line: int | None = None, hint: str = ""):
+    def __init__(self, path: str, message: str, line: int | None = None, hint: str = "",
+                 article_id: str | None = None, kind: str = "error"):
         self.path = path
         self.line = line
         self.message = message
         self.hint = hint
+        self.article_id = article_id
+        self.kind = kind  # "error", "language", "duplicate", "ignored": see vigie.articles.ReadProblem
         where = f"{path}:{line}" if line is not None else path
         text = f"{where}: {message}"
         if hint:

@@ -32,6 +32,11 @@ class Settings:
                               metadata={"help": "YAML files of actors that add to or override the built-in ones"})
     keep_sourceless: bool = field(default=False,
                                   metadata={"help": "also output events whose source the text does not give"})
+    max_chars: int = field(default=2_000_000,
+                           metadata={"help": "longest article read, in characters (longer ones are refused)"})
+    article_seconds: float = field(default=300.0, metadata={"help": "time budget to code one article"})
+    language_check: bool = field(default=True,
+                                 metadata={"help": "skip articles that are not French (false: read all as French)"})
     db: str = field(default="vigie.duckdb", metadata={"help": "the store file (DuckDB) of ingest, events, export..."})
 
     @classmethod
@@ -62,6 +67,10 @@ class Settings:
             raise ConfigError(f"batch_size must be at least 1, not {self.batch_size}")
         if self.processes < 1:
             raise ConfigError(f"processes must be at least 1, not {self.processes}")
+        if self.max_chars < 1000:
+            raise ConfigError(f"max_chars must be at least 1000, not {self.max_chars}")
+        if not 0 < self.article_seconds < 1e6:
+            raise ConfigError(f"article_seconds must be a positive number of seconds, not {self.article_seconds}")
         for name in self.actors:
             if not Path(name).is_file():
                 raise ConfigError(f"actors file {name!r} does not exist: check the path given to --actors")
@@ -72,6 +81,9 @@ def _read_file(path: Path) -> dict[str, Any]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as err:
         raise ConfigError(f"{path}: cannot be read ({err.strerror})") from err
+    except UnicodeDecodeError as err:
+        raise ConfigError(f"{path}: not UTF-8 text (byte {err.start}; a binary file?): save it as UTF-8 TOML"
+                          ) from err
     except tomllib.TOMLDecodeError as err:
         raise ConfigError(f"{path}: not valid TOML ({err})") from err
     section = data.get("vigie", data)
@@ -95,6 +107,10 @@ def _convert(name: str, value: Any, kind: type, source: str, from_text: bool) ->
             if isinstance(value, bool):
                 raise ValueError(value)
             return int(value)
+        if kind is float:
+            if isinstance(value, bool):
+                raise ValueError(value)
+            return float(value)
         if kind is list:
             if from_text and isinstance(value, str):
                 return [part for part in value.split(os.pathsep) if part]

@@ -1,139 +1,157 @@
-"""Readers: any input (seed-format text, plain text, JSONL, stdin, folders) -> Article.
+"""The one way in: inputs of any format -> Articles (or InputErrors), cleaned, checked and de-duplicated.
 
-Readers never stop on a bad article: they yield an `InputError` for it (file and line named) and go on.
+Order: the inputs as given (folders in path order). Feed items come last: an item whose link is a page
+of the same input is that page (with the item's title, date and id); the others are read from the
+item's own text.
 """
 
 from __future__ import annotations
 
+import hashlib
+import io
 import json
-import re
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
+from .cleaning import binary_kind, clean, decode
+from .csvfile import read_csv
+from .feeds import parse_feed
+from .jsonl import read_jsonl
+from .language import LanguageCheck
+from .model import Article, ReadOptions
+from .sources import Source, expand, sniff
+from .text import parse_text
+from .warc import read_warc
+from .webpage import parse_html
 
-SEED_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*")
-DATE_VALUE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ].*)?$")
-TEXT_SUFFIXES = {".txt", ".text", ""}
-JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-FOLDER_SUFFIXES = {".txt", ".text", ".jsonl", ".ndjson"}
-ARTICLE_FIELDS = {"id", "date", "text", "title", "url", "source", "lang"}
-
-# Function words to tell French from other languages without a model (share of tokens).
-_FRENCH = frozenset("le la les des du de un une et est sont à au aux en dans pour par sur que qui "
-                    "ne pas avec ce cette il elle ils elles son sa ses leur leurs a ont été".split())
-_OTHER = frozenset("the and of to in is are was were that with for on by this from "
-                   "der die das und ist nicht mit el los las y del que por con una".split())
-
-
-@dataclass
-class Article:
-    """One news article, whatever file it came from."""
-
-    id: str
-    text: str
-    date: str | None = None  # YYYY-MM-DD, or YYYY-MM when only the month is known
-    title: str | None = None
-    url: str | None = None
-    source: str | None = None
-    lang: str = "fr"
-    origin: str = ""  # file (and line) it was read from, for messages
-    warnings: list[str] = field(default_factory=list)
-
-    @property
-    def date_precision(self) -> str | None:
-        if self.date is None:
-            return None
-        return "day" if len(self.date) == 10 else "month"
+WHOLE_FILE_BYTES = 4  # bytes per character allowed to formats read whole (text, HTML, feeds)
 
 
-def normalise_date(value: object) -> str | None:
-    """'2022-02-01', '2022-02', '2022-02-01T10:00:00Z' -> 'YYYY-MM-DD' or 'YYYY-MM'; None if not a date."""
-    if not isinstance(value, str):
-        return None
-    match = DATE_VALUE.match(value.strip())
-    if not match:
-        return None
-    year, month, day = match.groups()
-    if not 1 <= int(month) <= 12 or (day and not 1 <= int(day) <= 31):
-        return None
-    return f"{year}-{month}-{day}" if day else f"{year}-{month}"
+def read_articles(inputs: Iterable[str], default_date: str | None = None, options: ReadOptions | None = None
+                  ) -> Iterator[Article | InputError]:
+    """Articles from files, folders and '-' (stdin), each cleaned, checked for language and length, and
+    de-duplicated by id; every problem is an InputError (see its `kind`) and reading goes on."""
+    options = options or ReadOptions(default_date=default_date)
+    if default_date is not None and options.default_date is None:
+        options = ReadOptions(default_date, options.csv, options.language_check, options.max_chars, options.jsonl)
+    checks = _Checks(options)
+    sources = list(expand(inputs))
+    feeds = {id(s): _read_feed(s, options) for s in sources if isinstance(s, Source) and s.kind == "feed"}
+    pages = {_link_key(item.url): item for items in feeds.values() for item in items
+             if isinstance(item, Article) and item.url}
+    for source in sources:
+        if isinstance(source, InputError):
+            yield source
+        elif source.kind != "feed":
+            for item in _read(source, options):
+                if isinstance(item, Article) and source.kind in ("html", "warc"):
+                    item = _with_feed_item(item, pages)
+                yield checks.finish(item)
+    for items in feeds.values():
+        for item in items:
+            if isinstance(item, InputError) or not getattr(item, "_taken", False):
+                yield checks.finish(item)
 
 
-def looks_french(text: str) -> bool:
-    """True unless the text is long enough to judge and its function words are mostly not French."""
-    words = re.findall(r"[a-zà-ÿ']+", text[:4000].lower())
-    if len(words) < 12:
-        return True
-    french = sum(1 for w in words if w in _FRENCH)
-    other = sum(1 for w in words if w in _OTHER)
-    return french >= other and french / len(words) > 0.06
+def read_source(name: str, raw: bytes, default_date: str | None, jsonl: bool | None = None
+                ) -> Iterator[Article | InputError]:
+    """Articles (or errors) from one input's bytes; `name` is its path or '-' for stdin."""
+    options = ReadOptions(default_date=default_date, jsonl=jsonl)
+    origin = "<stdin>" if name == "-" else name
+    kind = "jsonl" if jsonl else sniff(raw[:4096])
+    source = Source(origin, kind, data=raw)
+    checks = _Checks(options)
+    if kind == "feed":
+        yield from (checks.finish(item) for item in _read_feed(source, options))
+        return
+    yield from (checks.finish(item) for item in _read(source, options))
 
 
-def decode(raw: bytes, origin: str) -> tuple[str, list[str]]:
-    """Bytes -> text: UTF-8 (BOM allowed), else Windows-1252 with a warning. Binary raises InputError."""
-    if b"\x00" in raw[:8192]:
-        raise InputError(origin, "looks like a binary file, not text", hint="give a .txt or .jsonl article file")
+def _read(source: Source, options: ReadOptions) -> Iterator[Article | InputError]:
     try:
-        return raw.decode("utf-8-sig"), []
-    except UnicodeDecodeError as err:
-        text = raw.decode("cp1252", errors="replace")
-        return text, [f"{origin}: not valid UTF-8 (byte {err.start}); read as Windows-1252, "
-                      "convert the file to UTF-8 to be sure of accents"]
+        with source.open() as stream:
+            if source.kind in ("jsonl", "csv", "tsv", "warc"):
+                head = _peek(stream)
+                what = binary_kind(head) if source.kind != "warc" else None
+                if what:
+                    yield InputError(source.name, f"is a binary file ({what}), not {source.kind.upper()}",
+                                     hint="give a text, JSONL, CSV, HTML, feed or WARC file")
+                elif source.kind == "jsonl":
+                    yield from read_jsonl(source.name, stream, options)
+                elif source.kind == "warc":
+                    yield from read_warc(source.name, stream, options)
+                else:
+                    yield from read_csv(source.name, stream, options, "\t" if source.kind == "tsv" else None)
+                return
+            raw = _whole(source, stream, options)
+            if isinstance(raw, InputError):
+                yield raw
+            elif source.kind == "html":
+                yield parse_html(raw, source.name, options)
+            else:
+                yield from _read_text(source, raw, options)
+    except (OSError, EOFError) as err:
+        yield InputError(source.name, f"cannot be read: {getattr(err, 'strerror', None) or err}",
+                         hint="check the file (a cut or damaged compressed file?)")
 
 
-def parse_text(text: str, doc_id: str, origin: str, default_date: str | None) -> Article:
-    """A seed-format (` date YYYY-MM[-DD]` header) or plain-text article."""
-    date = default_date
-    warnings = []
-    header = SEED_HEADER.match(text)
-    if header:
-        date = normalise_date(header.group(1)) or date
-        if normalise_date(header.group(1)) is None:
-            warnings.append(f"{origin}:1: header date {header.group(1)!r} is not a real date; ignored")
-        text = text[header.end():]
+def _peek(stream) -> bytes:
+    if hasattr(stream, "peek"):
+        return stream.peek(4096)[:4096]
+    position = stream.tell()
+    head = stream.read(4096)
+    stream.seek(position)
+    return head
+
+
+def _whole(source: Source, stream, options: ReadOptions) -> bytes | InputError:
+    limit = options.max_chars * WHOLE_FILE_BYTES
+    size = source.size()
+    if size is not None and size > limit:
+        return InputError(source.name, f"is {size:,} bytes, over the {limit:,} an article may have; not read",
+                          hint=f"split it, or raise max_chars (now {options.max_chars:,} characters)")
+    raw = stream.read(limit + 1)
+    if len(raw) > limit:
+        return InputError(source.name, f"is over {limit:,} bytes, more than an article may have; not read",
+                          hint=f"split it, or raise max_chars (now {options.max_chars:,} characters)")
+    return raw
+
+
+def _read_text(source: Source, raw: bytes, options: ReadOptions) -> Iterator[Article | InputError]:
+    what = binary_kind(raw)
+    if what:
+        yield InputError(source.name, f"is a binary file ({what}), not text",
+                         hint="give a .txt or .jsonl article file")
+        return
+    text, warnings = decode(raw, source.name)
     if not text.strip():
-        raise InputError(origin, "is empty", hint="an article needs some text")
-    article = Article(id=doc_id, text=text, date=date, origin=origin, warnings=warnings)
-    if date is None:
-        article.warnings.append(f"{origin}: no date (give one with --date YYYY-MM-DD); "
-                                "relative dates like 'lundi' stay unresolved")
-    return article
-
-
-def parse_jsonl_line(line: str, path: str, number: int, default_date: str | None) -> Article:
-    origin = f"{path}:{number}"
+        yield InputError(source.name, "is empty", hint="an article needs some text")
+        return
+    jsonl = options.jsonl if options.jsonl is not None else _looks_like_jsonl(text)
+    if jsonl:
+        yield from read_jsonl(source.name, io.BytesIO(raw), options)
+        return
+    doc_id = "stdin" if source.name == "<stdin>" else Path(source.name).name
     try:
-        record = json.loads(line)
-    except json.JSONDecodeError as err:
-        raise InputError(path, f"not valid JSON ({err.msg}, column {err.colno})", line=number,
-                         hint="each line must be one JSON object with at least 'text'") from err
-    if not isinstance(record, dict):
-        raise InputError(path, "not a JSON object", line=number)
-    text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
-        raise InputError(path, "has no 'text'", line=number, hint="add the article body as \"text\"")
-    doc_id = record.get("id")
-    if isinstance(doc_id, dict | list):
-        raise InputError(path, f"'id' must be a string or a number, not {type(doc_id).__name__}",
-                         line=number, hint="give each article a plain id")
-    doc_id = str(doc_id) if doc_id not in (None, "") else f"{Path(path).name}:{number}"
-    raw_date = record.get("date")
-    date = (normalise_date(raw_date) if raw_date else None) or default_date
-    lang = record.get("lang")
-    article = Article(id=doc_id, text=text, date=date, title=_text_field(record, "title"),
-                      url=_text_field(record, "url"), source=_text_field(record, "source"),
-                      lang=lang if isinstance(lang, str) and lang.strip() else "fr", origin=origin)
-    if lang is not None and not (isinstance(lang, str) and lang.strip()):
-        article.warnings.append(f"{origin}: 'lang' {lang!r} is not a language code; read as French")
-    if raw_date and normalise_date(raw_date) is None:
-        article.warnings.append(f"{origin}: date {raw_date!r} is not YYYY-MM-DD or YYYY-MM; ignored"
-                                + (f", {default_date} used" if default_date else ""))
-    if article.date is None:
-        article.warnings.append(f"{origin}: no date; relative dates stay unresolved")
-    return article
+        article = parse_text(text, doc_id, source.name, options.default_date)
+    except InputError as err:
+        yield err
+        return
+    article.warnings[:0] = warnings
+    yield article
+
+
+def _read_feed(source: Source, options: ReadOptions) -> list[Article | InputError]:
+    try:
+        with source.open() as stream:
+            raw = _whole(source, stream, options)
+    except (OSError, EOFError) as err:
+        return [InputError(source.name, f"cannot be read: {getattr(err, 'strerror', None) or err}")]
+    if isinstance(raw, InputError):
+        return [raw]
+    return parse_feed(raw, source.name, options)
 
 
 def _looks_like_jsonl(text: str) -> bool:
@@ -143,87 +161,95 @@ def _looks_like_jsonl(text: str) -> bool:
         return False
     try:
         record = json.loads(first)
-    except json.JSONDecodeError:
+    except (ValueError, RecursionError):
         return False
     return isinstance(record, dict) and "text" in record
 
 
-def _text_field(record: dict, name: str) -> str | None:
-    value = record.get(name)
-    return value if isinstance(value, str) else None if value is None else str(value)
+def _link_key(url: str | None) -> str:
+    return (url or "").strip().split("#", 1)[0].rstrip("/")
 
 
-def _read_jsonl(text: str, path: str, default_date: str | None) -> Iterator[Article | InputError]:
-    for number, line in enumerate(text.split("\n"), start=1):
-        line = line.rstrip("\r")
-        if not line.strip():
-            continue
-        try:
-            yield parse_jsonl_line(line, path, number, default_date)
-        except InputError as err:
-            yield err
+def _with_feed_item(page: Article, items: dict[str, Article]) -> Article:
+    """A page that a feed item links to takes the item's id, title and date where it has them."""
+    item = items.get(_link_key(page.url))
+    if item is None or getattr(item, "_taken", False):
+        return page
+    item._taken = True  # type: ignore[attr-defined] - the item is read as this page, not on its own
+    page.id = item.id
+    page.title = item.title or page.title
+    page.source = item.source or page.source
+    if item.date and (page.date is None or page.date == item.date[:len(page.date)] or len(item.date) == 10):
+        page.date = item.date
+        page.warnings = [w for w in page.warnings if "no publication date" not in w]
+    return page
 
 
-def _check_language(article: Article) -> Article | InputError:
-    if article.lang.lower().startswith("fr") and looks_french(article.text):
-        return article
-    path, _, line = article.origin.rpartition(":")
+class _Checks:
+    """What every article goes through, whatever its format: cleaning, length, language, duplicates."""
+
+    def __init__(self, options: ReadOptions):
+        self.options = options
+        self.language = LanguageCheck()
+        self.seen: dict[str, tuple[str, str]] = {}  # id -> (origin, text digest)
+        self.renamed: dict[str, int] = {}
+
+    def finish(self, item: Article | InputError) -> Article | InputError:
+        if isinstance(item, InputError):
+            return item
+        path, line = _where(item.origin)
+        item.text, warnings = clean(item.text, item.origin)
+        item.warnings.extend(warnings)
+        for name in ("title", "source", "url", "id"):
+            value = getattr(item, name)
+            if isinstance(value, str):
+                setattr(item, name, clean(value, item.origin)[0].strip() or None)
+        item.id = item.id or Path(path).name
+        if not item.text.strip():
+            return InputError(path, "is empty once cleaned", line=line, article_id=item.id)
+        if len(item.text) > self.options.max_chars:
+            return InputError(path, f"is {len(item.text):,} characters long, over the maximum of "
+                              f"{self.options.max_chars:,}; not coded", line=line, article_id=item.id,
+                              hint="split the article, or raise the max_chars setting")
+        if self.options.language_check:
+            problem = self.language.problem(item.text, item.lang)
+            if problem:
+                return InputError(path, f"{problem}; skipped", line=line, article_id=item.id, kind="language",
+                                  hint="Vigie codes French news; --any-language reads every article as French")
+        return self._unique(item, path, line)
+
+    def _unique(self, item: Article, path: str, line: int | None) -> Article | InputError:
+        digest = hashlib.blake2b(item.text.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
+        earlier = self.seen.get(item.id)
+        if earlier is None:
+            self.seen[item.id] = (item.origin, digest)
+            return item
+        if earlier[1] == digest:
+            return InputError(path, f"duplicates article {item.id!r} of {earlier[0]} (same id, same text); "
+                              "skipped", line=line, article_id=item.id, kind="duplicate")
+        count = self.renamed.get(item.id, 1) + 1
+        self.renamed[item.id] = count
+        new_id = f"{item.id}~{count}"
+        while new_id in self.seen:
+            count += 1
+            new_id = f"{item.id}~{count}"
+        self.renamed[item.id] = count
+        item.warnings.append(f"{item.origin}: id {item.id!r} was already used by {earlier[0]} for another text; "
+                             f"this article is {new_id!r}")
+        item.id = new_id
+        self.seen[new_id] = (item.origin, digest)
+        return item
+
+
+def _where(origin: str) -> tuple[str, int | None]:
+    path, _, line = origin.rpartition(":")
     if path and line.isdigit():
-        return InputError(path, "does not look like French text; skipped", line=int(line),
-                          hint="Vigie codes French news only")
-    return InputError(article.origin, "does not look like French text; skipped",
-                      hint="Vigie codes French news only")
+        return path, int(line)
+    if ":item " in origin:
+        path, _, number = origin.rpartition(":item ")
+        return path, int(number) if number.isdigit() else None
+    return origin, None
 
 
-def read_source(name: str, raw: bytes, default_date: str | None, jsonl: bool | None = None
-                ) -> Iterator[Article | InputError]:
-    """Articles (or errors) from one input's bytes; `name` is its path or '-' for stdin."""
-    origin = "<stdin>" if name == "-" else name
-    try:
-        text, warnings = decode(raw, origin)
-    except InputError as err:
-        yield err
-        return
-    if not text.strip():
-        yield InputError(origin, "is empty", hint="an article needs some text")
-        return
-    if jsonl is None:
-        jsonl = Path(name).suffix.lower() in JSONL_SUFFIXES or _looks_like_jsonl(text)
-    if jsonl:
-        items: Iterable[Article | InputError] = _read_jsonl(text, origin, default_date)
-    else:
-        doc_id = "stdin" if name == "-" else Path(name).name
-        try:
-            items = [parse_text(text, doc_id, origin, default_date)]
-        except InputError as err:
-            items = [err]
-    for item in items:
-        if isinstance(item, Article):
-            item.warnings[:0] = warnings
-            item = _check_language(item)
-        yield item
-
-
-def read_articles(inputs: Iterable[str], default_date: str | None = None
-                  ) -> Iterator[Article | InputError]:
-    """Articles from files, folders (their .txt/.jsonl files) and '-' (stdin), in order."""
-    for name in inputs:
-        if name == "-":
-            yield from read_source("-", sys.stdin.buffer.read(), default_date)
-            continue
-        path = Path(name)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file()
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                           and p.suffix.lower() in FOLDER_SUFFIXES)
-            if not files:
-                yield InputError(name, "folder holds no .txt or .jsonl file")
-            for file in files:
-                yield from read_articles([str(file)], default_date)
-            continue
-        try:
-            raw = path.read_bytes()
-        except OSError as err:
-            yield InputError(name, f"cannot be read: {err.strerror}", hint="check the path")
-            continue
-        yield from read_source(name, raw, default_date)
+def stdin_closed() -> bool:
+    return sys.stdin is None

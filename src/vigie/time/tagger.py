@@ -19,7 +19,9 @@ from .rules_spans import span_rules
 from .tense import TextTense, doc_direction, sentence_starts
 
 ADJACENT = re.compile(r"^[\s,]{0,3}$")
-NUMBER_TOKEN = re.compile(r"\w*\d\w*")
+# A token holding a digit is found as a word (\w+) that contains one: `\w*\d\w*` would give the same
+# spans but backtracks quadratically along a long word without digits.
+HAS_DIGIT = re.compile(r"\d")
 WINDOW = 64  # characters around a key word that a rule's match may span
 
 
@@ -35,18 +37,20 @@ class Timex:
 
 
 def select(candidates: list[Candidate]) -> list[Candidate]:
-    """Non-overlapping candidates, the longest first (then the rule's priority), in text order."""
+    """Non-overlapping candidates, the longest first (then the rule's priority), in text order.
+
+    Candidates are never empty, so two overlap exactly when they share a character: the characters
+    already taken are marked, and each candidate costs its own length (linear in the text)."""
     ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+    size = max((c.end for c in ranked), default=0)
+    taken_chars = bytearray(size)
     taken: list[Candidate] = []
-    starts: list[int] = []
     for cand in ranked:
-        i = bisect.bisect_left(starts, cand.start)
-        if i > 0 and taken[i - 1].end > cand.start:
+        if 1 in taken_chars[cand.start:cand.end]:
             continue
-        if i < len(taken) and taken[i].start < cand.end:
-            continue
-        taken.insert(i, cand)
-        starts.insert(i, cand.start)
+        taken_chars[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
+        taken.append(cand)
+    taken.sort(key=lambda c: c.start)
     return taken
 
 
@@ -77,12 +81,14 @@ class TimeTagger:
         """Every expression the rules find, overlaps settled, in text order (values not yet resolved).
 
         Each rule runs only in windows around its key words, which is most of the speed."""
-        where: dict[str, list[tuple[int, int]]] = {DIGIT: [m.span() for m in NUMBER_TOKEN.finditer(text)]}
+        where: dict[str, list[tuple[int, int]]] = {DIGIT: []}
         keys = self.keys
         for token in TOKEN.finditer(text):
             word = token.group().lower()
             if word in keys:
                 where.setdefault(word, []).append(token.span())
+            if HAS_DIGIT.search(word):
+                where[DIGIT].append(token.span())
         found = []
         for rule in self.rules:
             windows = _windows(where, rule.keys, len(text)) if rule.keys else [(0, len(text))]

@@ -14,7 +14,9 @@ from typing import Any
 from .calendar import FUTURE, PAST
 
 _L = r"[a-zàâäçéèêëîïôöûùü]"
-_INFINITIVE = (rf"(?:(?:se|s['’]|le|la|les|l['’]|lui|leur|en|y|ne|pas|plus|bien|encore)\s*)*"
+# At most eight clitics and negations between a modal and its infinitive ("ne pas le lui dire" has four):
+# an unbounded run made each of its positions rescan the word after it, quadratic on "lelele…".
+_INFINITIVE = (rf"(?:(?:se|s['’]|le|la|les|l['’]|lui|leur|en|y|ne|pas|plus|bien|encore)\s*){{0,8}}"
                rf"{_L}+(?:er|ir|re|oir)\b")
 _FUTURE_WORDS = (
     r"doi[st]|doivent|devra|devras|devrai|devront|devrait|devraient|devrons|devrez|va|vont|vais|"
@@ -104,6 +106,9 @@ class TextTense:
             cues.append((match.start(), match.end(), PRESENT))
         self.cues = _without_overlaps(cues)
         self.positions = [c[0] for c in self.cues]
+        self.ends = [c[1] for c in self.cues]  # kept cues never overlap: their ends are in order too
+        self._relatives = _Relatives(text)
+        self._breaks: dict[int, tuple[list[int], list[int]]] = {}  # sentence start -> its clause breaks
 
     def sentence(self, position: int) -> tuple[int, int]:
         index = bisect.bisect_right(self.starts, position) - 1
@@ -111,24 +116,50 @@ class TextTense:
         return self.starts[index], end
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause around a span: from the last clause break before it to the first one after it.
+
+        The same as scanning CLAUSE_BREAK over [sentence start, start) and searching it over [end,
+        sentence end), but each sentence is scanned once: a query costs a bisection, not the sentence's
+        length (a long sentence with many expressions was quadratic)."""
         low, high = self.sentence(start)
-        left = [m.end() for m in CLAUSE_BREAK.finditer(self.text, low, start)]
-        right = CLAUSE_BREAK.search(self.text, end, high)
-        return (left[-1] if left else low), (right.start() if right else high)
+        if low not in self._breaks:
+            found = list(CLAUSE_BREAK.finditer(self.text, low, high))
+            self._breaks[low] = ([m.start() for m in found], [m.end() for m in found])
+        starts, ends = self._breaks[low]
+        i = bisect.bisect_right(ends, start)  # breaks ending at or before `start` are those a scan stopping there sees
+        left = ends[i - 1] if i else low
+        if _word_break_ending_at(self.text, start, left):  # a word cut by `start` reads as a break there
+            left = start
+        j = bisect.bisect_left(starts, end)
+        if j and ends[j - 1] > end:  # a break straddles `end`: search afresh from it, as a plain search does
+            right = CLAUSE_BREAK.search(self.text, end, high)
+            right_start = right.start() if right else high
+        else:
+            right_start = starts[j] if j < len(starts) else high
+        return left, right_start
 
     def _nearest(self, start: int, end: int, low: int, high: int) -> str | None:
+        """The direction of the cue nearest [start, end) within [low, high): the nearest one before it,
+        unless one after it (with no relative pronoun in between) is strictly nearer."""
         first = bisect.bisect_left(self.positions, low)
         best: tuple[int, str] | None = None
-        for cue_start, cue_end, direction in self.cues[first:]:
-            if cue_start >= high:
-                break
-            if cue_end > high or (cue_start < end and start < cue_end):
+        before = bisect.bisect_right(self.ends, start) - 1  # the last cue ending at or before `start`
+        if before >= first and self.positions[before] < high:
+            best = (start - self.ends[before], self.cues[before][2])
+        k = max(first, bisect.bisect_left(self.positions, end))
+        while k < len(self.cues) and self.positions[k] < high:
+            cue_start, cue_end, direction = self.cues[k]
+            k += 1
+            if cue_end > high:
                 continue
-            if cue_start >= end and RELATIVE.search(self.text, end, cue_start):
-                continue  # "le recensement de mars, qui devrait être affiné": the verb of another noun
-            distance = start - cue_end if cue_end <= start else cue_start - end
-            if best is None or distance < best[0]:
-                best = (distance, direction)
+            blocked = self._relatives.between(end, cue_start)
+            if blocked == _Relatives.WHOLE:
+                break  # "le recensement de mars, qui devrait être affiné": the verb of another noun
+            if blocked:
+                continue
+            if best is None or cue_start - end < best[0]:
+                best = (cue_start - end, direction)
+            break
         return best[1] if best else None
 
     def direction(self, start: int, end: int) -> str | None:
@@ -144,13 +175,70 @@ class TextTense:
         return found
 
 
+_CLAUSE_WORDS = re.compile(r"\b(?:mais|qui|où|dont|lorsque|quand|alors\s+que|tandis\s+que)\Z", re.IGNORECASE)
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _word_break_ending_at(text: str, start: int, after: int) -> bool:
+    """True when a clause word ends exactly at `start` (beginning at or after `after`) inside a longer
+    word: a scan of the text cut at `start` sees it, a scan of the whole text does not. Expressions
+    start after a non-letter, so this costs nothing for them."""
+    if not 0 < start < len(text) or not (_WORD_CHAR.match(text[start - 1]) and _WORD_CHAR.match(text[start])):
+        return False
+    return _CLAUSE_WORDS.search(text, after, start) is not None
+
+
+class _Relatives:
+    """Where relative pronouns are, to answer `RELATIVE.search(text, low, high)` without rescanning."""
+
+    WHOLE = 2  # a pronoun with a word boundary after it in the whole text: it blocks every later cue too
+    CUT = 1  # a pronoun that ends exactly at `high`, where the cut text makes a boundary
+
+    def __init__(self, text: str):
+        self.text = text
+        starts: list[int] = []
+        ends: list[int] = []
+        self.cut: dict[int, int] = {}  # end -> the latest start of a pronoun followed by a letter
+        for word in ("qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"):
+            for m in re.finditer(rf"\b(?={word})", text, re.IGNORECASE):
+                stop = m.start() + len(word)
+                if stop < len(text) and _WORD_CHAR.match(text[stop]):
+                    self.cut[stop] = max(self.cut.get(stop, -1), m.start())
+                else:
+                    starts.append(m.start())
+                    ends.append(stop)
+        order = sorted(range(len(starts)), key=starts.__getitem__)
+        self.starts = [starts[i] for i in order]
+        self.min_end = [ends[i] for i in order]
+        for i in range(len(order) - 2, -1, -1):  # the smallest end among pronouns starting here or later
+            self.min_end[i] = min(self.min_end[i], self.min_end[i + 1])
+
+    def between(self, low: int, high: int) -> int:
+        """WHOLE or CUT when a relative pronoun lies in [low, high) (as the cut text reads it), else 0."""
+        i = bisect.bisect_left(self.starts, low)
+        if i < len(self.starts) and self.min_end[i] <= high:
+            return self.WHOLE
+        return self.CUT if self.cut.get(high, -1) >= low else 0
+
+
 def _without_overlaps(cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Cues sorted by position; where two overlap, the future one, then the past one, wins."""
     rank = {FUTURE: 0, PAST: 1, PRESENT: 2}
     kept: list[tuple[int, int, str]] = []
-    for cue in sorted(cues, key=lambda c: rank[c[2]]):
-        if not any(cue[0] < e and s < cue[1] for s, e, _ in kept):
-            kept.append(cue)
+    # Two non-empty cues overlap exactly when they share a character: mark the characters kept cues
+    # cover, so each cue costs its own length (the pairwise test was quadratic in the number of cues).
+    # (The patterns never match empty text; were one to, the pairwise test is kept for exactness.)
+    ranked = sorted(cues, key=lambda c: rank[c[2]])
+    if any(start >= end for start, end, _ in cues):
+        for cue in ranked:
+            if not any(cue[0] < e and s < cue[1] for s, e, _ in kept):
+                kept.append(cue)
+        return sorted(kept)
+    covered = bytearray(max((c[1] for c in cues), default=0))
+    for start, end, direction in ranked:
+        if 1 not in covered[start:end]:
+            covered[start:end] = b"\x01" * (end - start)
+            kept.append((start, end, direction))
     return sorted(kept)
 
 
