@@ -42,6 +42,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         found = [c for c in verb.children if c.i < verb.i and c.pos_ in ("PROPN", "NOUN")
                  and (c.dep_ == "dep" or c.dep_.startswith("obl") and not case_of(c))
                  and c.lower_ not in TIME_WORDS]
+    if not found and after_quote(verb):
+        # "« … », a averti le chef de l'armée": the parser reads the inverted subject as an object
+        found = [c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")][:1]
     if not found and is_finite(verb):
         found = linear_subject(verb)
     if not found and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") \
@@ -72,6 +75,13 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
 SKIPPED_BEFORE_VERB = {"ne", "n'", "n’", "se", "s'", "s’", "y", "en", "lui", "leur", "le", "la", "les", "l'",
                        "l’", "me", "m'", "te", "nous", "vous", "a", "ont", "avait", "avaient", "est", "sont",
                        "aussi", "également", "déjà", "encore", "toutefois", "pourtant", "donc", "ainsi"}
+
+
+def after_quote(verb: Token) -> bool:
+    """True for a speech verb just after a closing quotation and its comma ("« … », a déclaré")."""
+    start = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    doc = verb.doc
+    return start >= 2 and doc[start - 1].text == "," and doc[start - 2].text in ("»", '"', "”")
 
 
 def linear_subject(verb: Token) -> list[Token]:
@@ -178,6 +188,8 @@ def objects(verb: Token) -> list[Token]:
             return [verb.head]
         return [c for c in verb.children if c.dep_ == "nsubj"]
     found = [c for c in verb.children if c.dep_ == "obj" and c.pos_ != "SCONJ"]
+    if found and after_quote(verb) and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        found = found[1:]  # the first "object" of "« … », a averti le ministre" is its inverted subject
     if verb.dep_ == "acl:relcl" and verb.head.pos_ in ("NOUN", "PROPN") and (
             not found or found[0].lower_ in ("que", "qu'", "qu’")) and any(
             c.lower_ in ("que", "qu'", "qu’") for c in verb.children):

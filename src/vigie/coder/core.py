@@ -215,6 +215,8 @@ class _ArticleState(Mentions):
             targets = self.referent(filler)
             if not targets and match.code[:2] in THING_BLOCKS and token.pos_ == "VERB":
                 return []  # "ont reçu une réponse": the object is a thing, not a guest
+        if not targets:
+            targets = self.quote_addressee(token, sources)  # "« … », a-t-il lancé aux rebelles"
         verb = self.occurrence_verb(token)
         mode = mode_of(token, self.res.markers, self._subject_differs)
         if verb is not None and mode == "occurred":  # "cet échange très attendu", "les négociations reprendront"
@@ -227,7 +229,7 @@ class _ArticleState(Mentions):
             mode = "occurred"
         local = self.location(token, sentence_wide=False)
         location = local or self.location(token)
-        if not targets and local is not None and match.code in VISIT_CODES:
+        if not targets and local is not None and match.code == "042":  # a host's or a summit's place is a venue
             targets = [Actor(text=local.text or local.name, country=local.country, kind="state")]
         date, date_text = self.date_for(token, sent, mode)
         pairs: list[tuple[Actor | None, Actor | None]] = []
@@ -278,7 +280,9 @@ class _ArticleState(Mentions):
                 return unique_actors(actors), []
             things.extend(h for h in heads if h.pos_ == "NOUN")
         if role == "target":
-            owners = [a for noun in things + trigger_nouns for a in self.owner(noun, sent)]
+            # "fermer sa frontière avec le Soudan": the expression's own noun names the other side too
+            expression = [w for w in words or [] if w.pos_ == "NOUN" and w.i != predicate.i and w not in trigger_nouns]
+            owners = [a for noun in things + trigger_nouns + expression for a in self.owner(noun, sent)]
             if owners:
                 return unique_actors(owners), []
         return [], things

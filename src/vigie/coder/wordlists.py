@@ -27,6 +27,7 @@ LISTS = {
     "list_introducers": "words after a group that introduce its members ('dont', 'notamment', 'à savoir')",
     "collective_nouns": "nouns of a group of states or parties whose apposition names the members ('pays', 'alliés')",
     "addressee_prepositions": "prepositions after a speech verb that name whom a quote is addressed to",
+    "address_nouns": "nouns of 'à l'adresse de', 'à l'intention de' whose complement is the addressee",
     "address_verbs": "participles that name a quote's addressee ('s'adressant à')",
     "speaker_pronouns": "pronouns of the person speaking in a quotation",
     "person_pronouns": "third-person subject pronouns that take up a person",
