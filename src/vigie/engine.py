@@ -17,20 +17,21 @@ from .resources import Resources
 class Engine:
     """The spaCy pipeline and the coder's resources, built once and reused for every article."""
 
-    def __init__(self, nlp: Language, resources: Resources, require_source: bool = True):
+    def __init__(self, nlp: Language, resources: Resources, require_source: bool = True,
+                 min_confidence: float = 0.0):
         self.nlp = nlp
         self.resources = resources
-        self.coder = Coder(resources, require_source=require_source)
+        self.coder = Coder(resources, require_source=require_source, min_confidence=min_confidence)
 
     @classmethod
     def load(cls, model: str | None = None, actor_files: Sequence[str | Path] = (),
-             require_source: bool = True) -> Engine:
+             require_source: bool = True, min_confidence: float = 0.0) -> Engine:
         from .pipeline import DEFAULT_MODEL, add_name_tokens
 
         resources = Resources.load(actor_files=actor_files)
         nlp = load_nlp(model or DEFAULT_MODEL)
         add_name_tokens(nlp, resources.actors.hyphenated_names())
-        return cls(nlp, resources, require_source=require_source)
+        return cls(nlp, resources, require_source=require_source, min_confidence=min_confidence)
 
     def code(self, articles: Iterable[Article], batch_size: int = 32, n_process: int = 1
              ) -> Iterator[tuple[Article, list[Event]]]:

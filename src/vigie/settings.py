@@ -6,6 +6,7 @@
     processes = 2
     actors = ["my_actors.yaml"]
     keep_sourceless = false
+    min_confidence = 0.5
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ class Settings:
                               metadata={"help": "YAML files of actors that add to or override the built-in ones"})
     keep_sourceless: bool = field(default=False,
                                   metadata={"help": "also output events whose source the text does not give"})
+    min_confidence: float = field(default=0.0,
+                                  metadata={"help": "only output events whose confidence is at least this (0 to 1)"})
 
     @classmethod
     def load(cls, path: str | Path | None = None, env: Mapping[str, str] | None = None,
@@ -58,6 +61,8 @@ class Settings:
     def check(self) -> None:
         if self.batch_size < 1:
             raise ConfigError(f"batch_size must be at least 1, not {self.batch_size}")
+        if not 0 <= self.min_confidence <= 1:
+            raise ConfigError(f"min_confidence must be from 0 to 1, not {self.min_confidence}")
         if self.processes < 1:
             raise ConfigError(f"processes must be at least 1, not {self.processes}")
         for name in self.actors:
@@ -93,6 +98,10 @@ def _convert(name: str, value: Any, kind: type, source: str, from_text: bool) ->
             if isinstance(value, bool):
                 raise ValueError(value)
             return int(value)
+        if kind is float:
+            if isinstance(value, bool):
+                raise ValueError(value)
+            return float(value)
         if kind is list:
             if from_text and isinstance(value, str):
                 return [part for part in value.split(os.pathsep) if part]

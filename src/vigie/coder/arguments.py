@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..lexicon.slots import COMPLEX_PREPOSITIONS
 from .groups import listed_members
 from .syntax import TIME_WORDS, agent, case_of, children, conjuncts, is_finite, is_passive
 
@@ -202,8 +203,10 @@ def obliques(token: Token, preposition: str, kinds: tuple[str, ...] = ("obl", "n
     direct = children(token, *kinds)
     direct += [g for c in token.children if c.lower_ in TIME_WORDS for g in children(c, *kinds)]
     found = [c for c in direct if case_of(c) == preposition]
-    if preposition == "à":
-        found += [c for c in direct if case_of(c) in ("au", "aux")]
+    # complex prepositions the parser splits into a pivot and a "de" phrase: "à l'encontre de Moscou"
+    found += [g for c in direct + children(token, "advmod", "dep")
+              if COMPLEX_PREPOSITIONS.get((case_of(c) or None, c.lemma_.lower())) == preposition
+              for g in children(c, "obl", "nmod") if case_of(g) == "de"]
     return found
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon.slots import ETRE_VERBS
+from ..lexicon.slots import CONTRACTIONS, ETRE_VERBS
 from .wordlists import word_lists
 
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X"}
@@ -39,8 +39,8 @@ def case_of(token: Token) -> str:
     words.sort(key=lambda t: t.i)
     parts = []
     for word in words:
-        text = word.lemma_.lower() if word.text.lower() in {"au", "aux", "du", "des"} else word.text.lower()
-        parts.append(text)
+        text = word.text.lower()
+        parts.append(CONTRACTIONS.get(text, text))  # "au téléphone": à; "du journaliste": de
         parts.extend(f.text.lower() for f in word.children if f.dep_ == "fixed")
     return " ".join(parts).replace("’", "'").replace("d'", "de").replace("l'", "").strip()
 
@@ -187,11 +187,20 @@ def is_passive(verb: Token) -> bool:
             and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
 
 
+REFLEXIVE_CLITICS = {"se", "s'", "s’"}
+PERSONAL_CLITICS = {"me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
+
+
 def is_reflexive(verb: Token) -> bool:
+    """The verb carries a reflexive clitic before it: se/s' always; me/te/nous/vous when marked expl by the
+    parser or when the subject is that same person ("nous nous sommes entretenus")."""
+    subjects = [c.lower_ for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
     for child in verb.children:
-        if child.dep_.startswith("expl") and child.lower_ in {"se", "s'", "s’", "me", "m'", "te", "nous", "vous"}:
+        if child.pos_ != "PRON" or child.i > verb.i or child.dep_.startswith("nsubj"):
+            continue
+        if child.lower_ in REFLEXIVE_CLITICS or child.lemma_.lower() == "se":
             return True
-        if child.lower_ in {"se", "s'", "s’"} and child.pos_ == "PRON":
+        if child.lower_ in PERSONAL_CLITICS and (child.dep_.startswith("expl") or child.lower_ in subjects):
             return True
     return False
 

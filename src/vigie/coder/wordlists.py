@@ -1,8 +1,8 @@
 """The closed word lists the parse reader uses (relative pronouns, list introducers, venue verbs…).
 
-They live in `context_words.yaml` beside this module, one record a list:
+They live in `data/context_words.yaml`, one record a list, read by `vigie.coder.words`:
 
-    - list: reciprocal_adverbs
+    - name: reciprocal_adverbs
       words: [mutuellement, réciproquement]
       note: why the list exists
 
@@ -17,8 +17,9 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..datafiles import Validator, package_path, read_yaml_records
+from ..datafiles import package_path, read_yaml_records
 from ..errors import DataError
+from .words import load_word_lists
 
 # The lists the reader asks for, and what each is for (shown in a load error).
 LISTS = {
@@ -57,32 +58,39 @@ class WordLists:
         return sorted((tuple(w.split()) for w in self.lists[name]), key=len, reverse=True)
 
 
-DEFAULT_FILE = "context_words.yaml"
+def default_path() -> Path:
+    return package_path("vigie.coder", "data", "context_words.yaml")
 
 
-def load_word_lists(path: Path | str | None = None) -> WordLists:
-    """Read and check a word-list file (the shipped one by default)."""
-    path = Path(path) if path is not None else package_path("vigie.coder", DEFAULT_FILE)
-    lists: dict[str, frozenset[str]] = {}
-    for line, record in read_yaml_records(path):
-        check = Validator(path, line, record)
-        check.unknown({"list", "words", "note"})
-        name = check.str("list", choices=set(LISTS))
-        if name in lists:
-            raise check.fail("list", f"{name!r} is given twice; merge the two records")
-        words = check.str_list("words", required=True)
-        for word in words:
-            if word != " ".join(word.lower().split()):
-                raise check.fail("words", f"{word!r} must be lower case with single spaces")
-        lists[name] = frozenset(w.replace("’", "'") for w in words)
+def load_context_lists(path: Path | str | None = None) -> WordLists:
+    """Read and check the file (the shipped one by default): every list of LISTS once, no other,
+    words lower case with single spaces."""
+    path = Path(path) if path is not None else default_path()
+    lists = load_word_lists(path)
+    unknown = sorted(set(lists) - set(LISTS))
+    if unknown:
+        raise DataError(str(path), _line_of(path, unknown[0]), "name",
+                        f"{unknown[0]!r} is not a list the reader uses ({', '.join(sorted(LISTS))})")
+    for name, words in lists.items():
+        bad = next((w for w in sorted(words) if w != " ".join(w.lower().split())), None)
+        if bad is not None:
+            raise DataError(str(path), _line_of(path, name), "words",
+                            f"{bad!r} must be lower case with single spaces")
     missing = sorted(set(LISTS) - set(lists))
     if missing:
-        raise DataError(str(path), None, "list", f"missing lists {', '.join(missing)} "
+        raise DataError(str(path), None, "name", f"missing lists {', '.join(missing)} "
                         f"({'; '.join(LISTS[m] for m in missing)})")
-    return WordLists(lists)
+    return WordLists({name: frozenset(w.replace("’", "'") for w in words) for name, words in lists.items()})
+
+
+def _line_of(path: Path, name: str) -> int | None:
+    for line, record in read_yaml_records(path):
+        if record.get("name") == name:
+            return line
+    return None
 
 
 @functools.cache
 def word_lists() -> WordLists:
     """The shipped lists, read once on first use (not at import)."""
-    return load_word_lists()
+    return load_context_lists()

@@ -23,6 +23,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="a YAML file of actors that adds to or overrides the built-in ones (repeatable)")
     parser.add_argument("--keep-sourceless", action="store_true", default=None,
                         help="also print events whose source the text does not give (unknown attackers...)")
+    parser.add_argument("--min-confidence", type=float, default=None, metavar="X",
+                        help="only print events whose confidence is at least X (0 to 1; default 0: all)")
     parser.add_argument("--model", default=None, help="spaCy model (default fr_core_news_md)")
     parser.add_argument("--batch-size", type=int, default=None, help="articles per nlp.pipe batch (default 32)")
     parser.add_argument("--processes", type=int, default=None, help="parser processes (nlp.pipe n_process)")
@@ -36,9 +38,9 @@ def run(args: argparse.Namespace) -> int:
     default_date = date_flag(args.date)
     settings = Settings.load(args.config, overrides={
         "model": args.model, "batch_size": args.batch_size, "processes": args.processes,
-        "actors": args.actors, "keep_sourceless": args.keep_sourceless})
+        "actors": args.actors, "keep_sourceless": args.keep_sourceless, "min_confidence": args.min_confidence})
     engine = Engine.load(model=settings.model, actor_files=settings.actors,
-                         require_source=not settings.keep_sourceless)
+                         require_source=not settings.keep_sourceless, min_confidence=settings.min_confidence)
     tally = Tally()
     events_total = 0
 
