@@ -16,10 +16,6 @@ from .groups import vague_collective
 from .syntax import case_of, children, governors, in_quote, np_span, np_text, np_tokens
 from .wordlists import word_lists
 
-SPEAKER_PRONOUNS = {"nous", "je", "j'", "j’", "on"}
-PERSON_PRONOUNS = {"il", "elle"}
-ADDRESSEE_PRONOUNS = {"vous"}
-
 
 class Mentions:
     """Resolving the article's phrases to actors, in text order, with what the article has said so far."""
@@ -79,15 +75,16 @@ class Mentions:
         return []
 
     def actors_for(self, token: Token, sent: Span, predicate: Token) -> list[Actor]:
-        word = token.lower_
+        word = token.lower_.replace("’", "'")
+        words = word_lists()
         if token.pos_ == "PRON" or token.dep_ == "det":
-            if word in SPEAKER_PRONOUNS:
+            if word in words["speaker_pronouns"]:
                 return self.quote_speaker(token, sent)
-            if word in ADDRESSEE_PRONOUNS and in_quote(token, self.quotes) is not None:
+            if word in words["addressee_pronouns"] and in_quote(token, self.quotes) is not None:
                 return self.quote_addressee(token, [])  # "« Vous serez tenus pour responsables », … au Hezbollah"
-            if word in PERSON_PRONOUNS or word in ("lui",):
+            if word in words["person_pronouns"] or word == "lui":
                 return self.pronoun(token, sent)
-            if word in ("son", "sa", "ses", "leur", "leurs"):
+            if word in words["possessive_determiners"]:
                 return self.possessor(token, predicate)
             return []
         if token.pos_ == "ADJ":
@@ -162,7 +159,8 @@ class Mentions:
                 if start <= subject.i <= end:
                     continue
                 if subject.pos_ == "PRON":  # "« … », a-t-il lancé": the person the pronoun takes up
-                    actors = self.pronoun(subject, subject.sent) if subject.lower_ in PERSON_PRONOUNS else []
+                    personal = subject.lower_ in word_lists()["person_pronouns"]
+                    actors = self.pronoun(subject, subject.sent) if personal else []
                 else:
                     actors = self.resolve_phrase(subject)
                 if actors:

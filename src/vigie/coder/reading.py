@@ -17,13 +17,14 @@ from ..events import Actor, Event, Place
 from .arguments import expand, obliques, slot_tokens, subjects
 from .groups import reciprocal_use
 from .matching import Match, lemma_candidates
-from .mentions import PERSON_PRONOUNS, SPEAKER_PRONOUNS, unique_actors
+from .mentions import unique_actors
 from .modality import mode_of
 from .nesting import background_mention, refusal
 from .placing import date_for, location
 from .precision import modifier_mention
 from .state import ArticleState
 from .syntax import NEGATORS, agent, is_elliptic, is_passive
+from .wordlists import word_lists
 
 RECIPROCAL_SLOTS = {"obl:avec", "obl:entre", "nmod:avec", "nmod:entre"}  # "A et B se sont parlé"
 VIOLENT_ROOTS = ("18", "19", "20")  # "des combats entre l'armée et les rebelles": each against the other
@@ -213,8 +214,13 @@ def plover_kind(state: ArticleState, code: str) -> str:
     """The family of a code for anaphora: its PLOVER type (demands and appeals are both REQUEST)."""
     return state.res.ontology.get(code).plover or code[:2]
 
+def _self_pronouns() -> frozenset[str]:
+    words = word_lists()
+    return words["speaker_pronouns"] | words["person_pronouns"] | {"ils", "elles"}
+
+
 def subject_differs(state: ArticleState, governor: Token, predicate: Token) -> bool:
-    if any(s.pos_ == "PRON" and s.lower_ in SPEAKER_PRONOUNS | PERSON_PRONOUNS | {"ils", "elles"}
+    if any(s.pos_ == "PRON" and s.lower_ in _self_pronouns()
            for s in subjects(predicate)):
         return False  # "Washington a déclaré qu'il travaillerait": the speaker speaks of itself
     mine = {a.code for s in subjects(predicate) for a in state.mentions.get(s.i, [])}

@@ -40,6 +40,17 @@ LISTS = {
     "locative_prepositions": "prepositions of a noun's complement that name where it happens ('le putsch au Niger')",
     "instrument_nouns": "weapons and units standing for the armed forces of their nationality ('des chars turcs')",
     "vague_quantifiers": "determiners and quantities that make a group vague ('sept pays', 'plusieurs États')",
+    "impersonal_verbs": "verbs whose 'il' is impersonal",
+    "relative_subjects": "relative pronouns whose clause's subject is the noun modified",
+    "skipped_before_verb": "clitics, auxiliaries and adverbs between a subject and its verb",
+    "order_verbs": "verbs whose 'à' phrase is the subject of their infinitive ('ordonne aux familles de')",
+    "adjunct_cases": "time-adjunct prepositions under which a noun predicate takes the clause's arguments",
+    "slot_quantifiers": "quantities whose counted phrase fills a slot ('des centaines de manifestants')",
+    "coordinating_cases": "prepositions that coordinate ('A comme B', 'A ainsi que B')",
+    "ellipsis_adverbs": "adverbs of a name standing for a repeated clause ('Washington aussi')",
+    "reflexive_clitics": "reflexive clitics",
+    "personal_clitics": "clitics reflexive only with a subject of the same person",
+    "addressee_pronouns": "pronouns standing for a quotation's addressee",
     "name_links": "function words inside a country's name that the parser cuts off ('la Corée du Nord')",
 }
 
