@@ -64,6 +64,7 @@ class Event:
     trigger_start: int | None = None
     trigger_end: int | None = None
     article_date: str | None = None
+    confidence: float | None = None  # how sure the coder is, 0 to 1 (vigie.coder.confidence)
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -99,6 +100,7 @@ class Event:
             "date_text": self.date_text,
             "mode": self.mode,
             "location": self.location.to_dict() if self.location else None,
+            "confidence": self.confidence,
             "article_date": self.article_date,
         }
         out.update(self.extra)

@@ -19,19 +19,20 @@ class Resources:
     actors: Any
     places: Any
     tagger: Any
+    rules: Any = None  # vigie.ontology.CodingRules
 
     @classmethod
     def load(cls, actor_files: Sequence[str | Path] = ()) -> Resources:
         from .actors import ActorResolver
         from .lexicon import Lexicon, Modality
-        from .ontology import Ontology
+        from .ontology import CodingRules, Ontology
         from .places import Gazetteer
         from .time import TimeTagger
 
         ontology = Ontology.load()
         return cls(ontology=ontology, lexicon=Lexicon.load(ontology), markers=Modality.load(),
                    actors=ActorResolver.load(extra_files=actor_files), places=Gazetteer.load(),
-                   tagger=TimeTagger())
+                   tagger=TimeTagger(), rules=CodingRules.load(ontology))
 
     def anchor(self, article: Article):
         """The article's time anchor: its day, or a day inferred from the text when only the month is

@@ -7,6 +7,7 @@
     actors = ["my_actors.yaml"]
     keep_sourceless = false
     db = "vigie.duckdb"
+    min_confidence = 0.5
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ class Settings:
     language_check: bool = field(default=True,
                                  metadata={"help": "skip articles that are not French (false: read all as French)"})
     db: str = field(default="vigie.duckdb", metadata={"help": "the store file (DuckDB) of ingest, events, export..."})
+    min_confidence: float = field(default=0.0,
+                                  metadata={"help": "only output events whose confidence is at least this (0 to 1)"})
 
     @classmethod
     def load(cls, path: str | Path | None = None, env: Mapping[str, str] | None = None,
@@ -65,6 +68,8 @@ class Settings:
     def check(self) -> None:
         if self.batch_size < 1:
             raise ConfigError(f"batch_size must be at least 1, not {self.batch_size}")
+        if not 0 <= self.min_confidence <= 1:
+            raise ConfigError(f"min_confidence must be from 0 to 1, not {self.min_confidence}")
         if self.processes < 1:
             raise ConfigError(f"processes must be at least 1, not {self.processes}")
         if self.max_chars < 1000:

@@ -13,10 +13,7 @@ from spacy.tokens import Token
 from ..lexicon.slots import COMPLEX_PREPOSITIONS
 from .groups import listed_members
 from .syntax import TIME_WORDS, agent, case_of, children, conjuncts, is_finite, is_passive
-
-IMPERSONAL = {"falloir", "sembler", "paraître", "agir", "pleuvoir", "exister", "rester", "suffire", "valoir",
-              "être", "avoir", "arriver", "convenir", "importer"}
-RELATIVE_SUBJECTS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
+from .wordlists import word_lists
 
 
 def subjects(verb: Token, depth: int = 0) -> list[Token]:
@@ -32,7 +29,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
                                       and c.doc[c.i - 1].head.i == verb.i and c.doc[c.i - 1] in found)]
     if not found:
         found = [c for c in verb.children if c.dep_ == "expl:subj" and c.lower_ in ("il", "elle")
-                 and verb.lemma_ not in IMPERSONAL and not any(x.lower_ == "y" for x in verb.children)]
+                 and verb.lemma_ not in word_lists()["impersonal_verbs"]
+                 and not any(x.lower_ == "y" for x in verb.children)]
     if not found:
         # parser slips: the subject hangs on the auxiliary ("La Russie et la Chine ont toutes deux
         # demandé"), or a name before its verb is left as "dep" or as an oblique without a preposition
@@ -43,6 +41,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         found = [c for c in verb.children if c.i < verb.i and c.pos_ in ("PROPN", "NOUN")
                  and (c.dep_ == "dep" or c.dep_.startswith("obl") and not case_of(c))
                  and c.lower_ not in TIME_WORDS]
+    if not found and after_quote(verb):
+        # "« … », a averti le chef de l'armée": the parser reads the inverted subject as an object
+        found = [c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")][:1]
     if not found and is_finite(verb):
         found = linear_subject(verb)
     if not found and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") \
@@ -53,7 +54,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         if main is not None:
             found = [c for c in main.children if c.dep_ in ("nsubj", "nsubj:pass")] or linear_subject(main)
     if found:
-        if found[0].lower_ in RELATIVE_SUBJECTS:
+        if found[0].lower_ in word_lists()["relative_subjects"]:
             if verb.dep_ == "acl:relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
                 head = verb.head
                 while head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
@@ -70,9 +71,11 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     return inherited_subject(verb, depth)
 
 
-SKIPPED_BEFORE_VERB = {"ne", "n'", "n’", "se", "s'", "s’", "y", "en", "lui", "leur", "le", "la", "les", "l'",
-                       "l’", "me", "m'", "te", "nous", "vous", "a", "ont", "avait", "avaient", "est", "sont",
-                       "aussi", "également", "déjà", "encore", "toutefois", "pourtant", "donc", "ainsi"}
+def after_quote(verb: Token) -> bool:
+    """True for a speech verb just after a closing quotation and its comma ("« … », a déclaré")."""
+    start = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    doc = verb.doc
+    return start >= 2 and doc[start - 1].text == "," and doc[start - 2].text in ("»", '"', "”")
 
 
 def linear_subject(verb: Token) -> list[Token]:
@@ -82,7 +85,7 @@ def linear_subject(verb: Token) -> list[Token]:
     start = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") or c.dep_.startswith("expl")])
     i = start - 1
     doc = verb.doc
-    while i >= verb.sent.start and (doc[i].lower_ in SKIPPED_BEFORE_VERB or doc[i].pos_ == "ADV"
+    while i >= verb.sent.start and (_skipped(doc[i]) or doc[i].pos_ == "ADV"
                                     or doc[i].is_space):
         i -= 1
     if i < verb.sent.start:
@@ -98,6 +101,10 @@ def linear_subject(verb: Token) -> list[Token]:
     if case_of(token):
         return []
     return [token]
+
+
+def _skipped(token: Token) -> bool:
+    return token.lower_.replace("’", "'") in word_lists()["skipped_before_verb"]
 
 
 def _coordinated_subject(first: Token, second: Token, verb: Token) -> bool:
@@ -140,7 +147,8 @@ def inherited_subject(verb: Token, depth: int) -> list[Token]:
             return objects  # object control: "exhorte la Russie à reculer"
         indirect = [c for c in children(head, "iobj", "obl:arg") if case_of(c) == "à"
                     and c.pos_ in ("NOUN", "PROPN")]
-        if dep == "xcomp" and indirect and _marked_infinitive(verb, "de") and head.lemma_ in _ORDER_VERBS:
+        if dep == "xcomp" and indirect and _marked_infinitive(verb, "de") \
+                and head.lemma_ in word_lists()["order_verbs"]:
             return indirect  # "ordonne aux familles de quitter"
         return subjects(head, depth + 1)
     if dep == "conj" and head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -160,9 +168,6 @@ def inherited_subject(verb: Token, depth: int) -> list[Token]:
     return []
 
 
-_ORDER_VERBS = {"ordonner", "demander", "interdire", "permettre", "conseiller", "recommander", "enjoindre"}
-
-
 def _marked_infinitive(verb: Token, mark: str | None = None) -> bool:
     marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
     if mark is None:
@@ -179,6 +184,8 @@ def objects(verb: Token) -> list[Token]:
             return [verb.head]
         return [c for c in verb.children if c.dep_ == "nsubj"]
     found = [c for c in verb.children if c.dep_ == "obj" and c.pos_ != "SCONJ"]
+    if found and after_quote(verb) and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        found = found[1:]  # the first "object" of "« … », a averti le ministre" is its inverted subject
     if verb.dep_ == "acl:relcl" and verb.head.pos_ in ("NOUN", "PROPN") and (
             not found or found[0].lower_ in ("que", "qu'", "qu’")) and any(
             c.lower_ in ("que", "qu'", "qu’") for c in verb.children):
@@ -208,7 +215,7 @@ def shares_arguments(noun: Token, verb: Token, support: dict[str, str]) -> bool:
         return False
     if noun.dep_ in ("obj", "nsubj:pass") and support.get(verb.lemma_.lower()) == "support":
         return True
-    if noun.dep_.startswith("obl") and case_of(noun) in ADJUNCT_CASES:
+    if noun.dep_.startswith("obl") and case_of(noun) in word_lists()["adjunct_cases"]:
         return True
     return False
 
@@ -218,8 +225,6 @@ def shares_arguments(noun: Token, verb: Token, support: dict[str, str]) -> bool:
 ASPECT_NOUNS = {"début", "lancement", "reprise", "poursuite", "fin", "intensification", "vague", "série",
                 "campagne", "déclenchement", "suite", "multiplication", "escalade", "nouvelle"}
 
-ADJUNCT_CASES = {"après", "avant", "lors de", "pendant", "durant", "depuis", "dès", "à l'issue de",
-                 "au cours de", "au terme de", "au lendemain de", "à la suite de", "par"}
 
 
 def slot_tokens(slot: str, predicate: Token, support: dict[str, str] | None = None) -> list[Token]:
@@ -228,17 +233,13 @@ def slot_tokens(slot: str, predicate: Token, support: dict[str, str] | None = No
     for token in _slot_tokens(slot, predicate, support):
         if token.lower_ in TIME_WORDS:
             continue
-        if token.lower_ in QUANTIFIERS or token.pos_ == "NUM":
+        if token.lower_ in word_lists()["slot_quantifiers"] or token.pos_ == "NUM":
             # "plus de 150 Israéliens", "des centaines de manifestants": the counted phrase
             counted = [c for c in token.children if c.dep_.startswith("nmod") and c.pos_ in ("NOUN", "PROPN")]
             found.extend(counted or [token])
             continue
         found.append(token)
     return found
-
-
-QUANTIFIERS = {"plus", "moins", "près", "environ", "centaine", "centaines", "dizaine", "dizaines", "millier",
-               "milliers", "majorité", "plupart", "partie", "nombre", "groupe"}
 
 
 def _slot_tokens(slot: str, predicate: Token, support: dict[str, str] | None) -> list[Token]:

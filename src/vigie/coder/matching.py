@@ -25,6 +25,7 @@ class Match:
     entry: object  # vigie.lexicon.Predicate
     words: list[Token]
     code: str = ""  # the entry's code, or what the governed act makes of it (a promise to strike is a threat)
+    nested: bool = False  # the code was refined by a governed act (vigie.coder.nesting)
 
     def __post_init__(self) -> None:
         self.code = self.code or self.entry.code

@@ -16,9 +16,6 @@ from .groups import vague_collective
 from .syntax import case_of, children, governors, in_quote, np_span, np_text, np_tokens
 from .wordlists import word_lists
 
-SPEAKER_PRONOUNS = {"nous", "je", "j'", "j’", "on"}
-PERSON_PRONOUNS = {"il", "elle"}
-
 
 class Mentions:
     """Resolving the article's phrases to actors, in text order, with what the article has said so far."""
@@ -78,13 +75,16 @@ class Mentions:
         return []
 
     def actors_for(self, token: Token, sent: Span, predicate: Token) -> list[Actor]:
-        word = token.lower_
+        word = token.lower_.replace("’", "'")
+        words = word_lists()
         if token.pos_ == "PRON" or token.dep_ == "det":
-            if word in SPEAKER_PRONOUNS:
+            if word in words["speaker_pronouns"]:
                 return self.quote_speaker(token, sent)
-            if word in PERSON_PRONOUNS or word in ("lui",):
+            if word in words["addressee_pronouns"] and in_quote(token, self.quotes) is not None:
+                return self.quote_addressee(token, [])  # "« Vous serez tenus pour responsables », … au Hezbollah"
+            if word in words["person_pronouns"] or word == "lui":
                 return self.pronoun(token, sent)
-            if word in ("son", "sa", "ses", "leur", "leurs"):
+            if word in words["possessive_determiners"]:
                 return self.possessor(token, predicate)
             return []
         if token.pos_ == "ADJ":
@@ -96,11 +96,29 @@ class Mentions:
                 actors = self.resolve_phrase(appos)
                 if actors:
                     return actors
+        if not actors and token.lower_ in word_lists()["instrument_nouns"]:
+            actors = self._armed_forces(token, sent)
         if not actors and token.pos_ == "PROPN" and self.res.places is not None:
             place = self.res.places.lookup(np_text(token))
             if place is not None and place.country:  # "se rendre à Abidjan", "des frappes sur Gaza"
                 actors = [Actor(text=np_text(token), country=place.country, kind="state")]
         return actors
+
+    def _armed_forces(self, token: Token, sent: Span) -> list[Actor]:
+        """"des chasseurs turcs", "les drones de l'armée russe": weapons and units stand for the armed
+        forces of their nationality, or of the force or state their "de" phrase names."""
+        for child in token.children:
+            if child.dep_ in ("amod", "nmod") and child.pos_ in ("ADJ", "PROPN"):
+                country = self.res.actors.demonym(child.lower_)
+                if country:
+                    return [Actor(text=np_text(token), country=country, role="MIL", kind="sector")]
+        for child in children(token, "nmod"):
+            if normalise_preposition(case_of(child)) == "de":
+                actors = [a for a in self._sure(self.resolve_phrase(child)) if a.kind in ("state", "sector")
+                          and a.role in (None, "MIL", "GOV", "REB", "INS")]
+                if actors:
+                    return actors
+        return []
 
     def pronoun(self, token: Token, sent: Span) -> list[Actor]:
         """'il'/'elle': the nearest phrase before it in the sentence that agrees in gender; a thing
@@ -134,23 +152,78 @@ class Mentions:
         doc = self.doc
         after = doc[end + 1: doc[min(end + 1, len(doc) - 1)].sent.end] if end + 1 < len(doc) else doc[0:0]
         speech = next((t for t in after if t.pos_ in ("VERB", "AUX") and not t.dep_.startswith("aux")), None)
-        if speech is not None:
-            for subject in subjects(speech):
-                if not start <= subject.i <= end and subject.pos_ != "PRON":
+        for verb in (speech, speech_verb(doc, quote)):
+            if verb is None:
+                continue
+            for subject in subjects(verb):
+                if start <= subject.i <= end:
+                    continue
+                if subject.pos_ == "PRON":  # "« … », a-t-il lancé": the person the pronoun takes up
+                    personal = subject.lower_ in word_lists()["person_pronouns"]
+                    actors = self.pronoun(subject, subject.sent) if personal else []
+                else:
                     actors = self.resolve_phrase(subject)
-                    if actors:
-                        return actors
+                if actors:
+                    return actors
         before = doc[doc[start].sent.start: start]
         candidates = [t for t in after if t.pos_ in ("NOUN", "PROPN")]
         candidates += [t for t in reversed(before) if t.pos_ in ("NOUN", "PROPN")]
+        addressed = {t.i for verb in (speech, speech_verb(doc, quote)) if verb is not None
+                     for t in self._addressee_phrases(verb)}
         for candidate in candidates:
-            if candidate.dep_ in ("flat:name", "amod", "fixed"):
+            if candidate.dep_ in ("flat:name", "amod", "fixed") or candidate.i in addressed:
                 continue
             actors = self.resolve_phrase(candidate)
             if any(a.kind in ("person", "state", "body") or a.role == "GOV" for a in actors):
                 return actors
         person = self.context.last_person(before=token.idx)
         return [person] if person else []
+
+    def quote_addressee(self, token: Token, sources: list[Actor]) -> list[Actor]:
+        """Whom a quotation is addressed to, for an event said in it or for its speech verb: the "à" phrase
+        of the speech verb ("…, a lancé le ministre aux rebelles"; one the parser hung on the speaker),
+        "à l'adresse de", "à l'intention de", or "s'adressant à". A city after "à" is where it was said."""
+        verb = None
+        quote = in_quote(token, self.quotes)
+        if quote is not None:
+            verb = speech_verb(self.doc, quote)
+        else:
+            verb = next((v for q in self.quotes if (v := speech_verb(self.doc, q)) is not None and v.i == token.i),
+                        None)
+        if verb is None:
+            return []
+        codes = {(s.code, s.name) for s in sources}
+        for phrase in self._addressee_phrases(verb):
+            actors = [a for a in self._sure(self.actors_for(phrase, phrase.sent, verb))
+                      if a.role != "MED" and (a.code, a.name) not in codes]
+            if actors:
+                return actors
+        return []
+
+    def _addressee_phrases(self, verb: Token) -> list[Token]:
+        words = word_lists()
+        hosts = [verb, *[c for c in verb.children if c.dep_ in ("obj", "nsubj", "nsubj:pass")]]
+        hosts += [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj")
+                  and c.lemma_.lower() in words["address_verbs"]]
+        found = []
+        for host in hosts:
+            for phrase in children(host, "obl", "nmod", "iobj"):
+                if phrase.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                case = normalise_preposition(case_of(phrase))
+                if case == "à" and phrase.lemma_.lower() in words["address_nouns"]:
+                    found += [c for c in children(phrase, "nmod") if normalise_preposition(case_of(c)) == "de"]
+                elif case in words["addressee_prepositions"] and not self._venue(phrase, case):
+                    found.append(phrase)
+        return found
+
+    def _venue(self, phrase: Token, case: str) -> bool:
+        """"à Moscou", "à Genève": a place named without article after "à" is a venue."""
+        if case != "à" or phrase.pos_ != "PROPN" or self.res.places is None:
+            return False
+        if any(c.dep_ == "det" for c in phrase.children):
+            return False  # "à l'Azerbaïdjan", "aux États-Unis": a country addressed
+        return self.res.places.lookup(np_text(phrase)) is not None
 
     def possessor(self, token: Token, predicate: Token) -> list[Actor]:
         for governor in governors(predicate):
@@ -184,7 +257,7 @@ class Mentions:
         country is no owner."""
         words = word_lists()
         complements = [c for c in noun.children if c.dep_.startswith("nmod") and c.pos_ in ("NOUN", "PROPN")]
-        for child in complements:
+        for child in complements + _hung_on_verb(noun):
             if normalise_preposition(case_of(child)) in words["counterpart_prepositions"]:
                 actors = self._sure(self.actors_for(child, sent, noun))
                 if actors:
@@ -234,6 +307,33 @@ class Mentions:
 
     def _sure(self, actors: list[Actor]) -> list[Actor]:
         return [a for a in actors if not self.context.is_guess(a)]
+
+
+def _hung_on_verb(noun: Token) -> list[Token]:
+    """The phrase right after an object noun that the parser hung on the verb ("a fermé sa frontière
+    avec le Soudan": "avec le Soudan" is the frontier's)."""
+    if noun.dep_ != "obj":
+        return []
+    end = max(t.i for t in np_tokens(noun)) + 1
+    return [c for c in children(noun.head, "obl") if c.pos_ in ("NOUN", "PROPN") and min(t.i for t in c.subtree) == end]
+
+
+def speech_verb(doc, quote: tuple[int, int]) -> Token | None:
+    """The verb that reports a quotation: the first full verb after it in its sentence ("« … », a lancé
+    le ministre"), else the last one before it ("Le ministre a lancé : « … »")."""
+    start, end = quote
+    if end + 1 < len(doc):
+        sent = doc[end + 1].sent if doc[end].text != "\n" else None
+        if sent is not None:
+            after = next((t for t in doc[end + 1: sent.end] if t.pos_ == "VERB" and not t.dep_.startswith("aux")),
+                         None)
+            if after is not None and after.i - end <= 4:
+                return after
+    if start > 0 and doc[start - 1].text == ":":
+        before = [t for t in doc[doc[start].sent.start: start] if t.pos_ == "VERB"]
+        if before:
+            return before[-1]
+    return None
 
 
 def phrase_gender(head: Token) -> list[str]:

@@ -23,13 +23,17 @@ VERB_TAGS = ("ADV", "PRON", "NOUN", "ADJ", "X", "PROPN")
 def repair_tags(doc: Doc) -> Doc:
     """Retag the tokens of `doc` whose part of speech the parse itself contradicts (see the module)."""
     pronouns = word_list("pronouns")
+    repaired: set[int] = set()
     for token in doc:
         deps = {c.dep_ for c in token.children}
         if token.pos_ in VERB_TAGS and _verbal(token, deps):
             token.pos_ = "VERB"
+            repaired.add(token.i)
         elif token.pos_ == "PRON" and token.text[:1].isupper() and token.lower_ not in pronouns \
                 and len(token.text) > 1:
             token.pos_ = "PROPN"
+            repaired.add(token.i)
+    doc.user_data["vigie_repaired"] = repaired  # read by the coder's confidence
     return doc
 
 

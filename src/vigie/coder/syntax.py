@@ -19,7 +19,6 @@ NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X"}
 NP_CUT = {"acl:relcl", "acl", "conj", "cc", "advcl", "parataxis", "ccomp", "xcomp", "mark", "punct",
           "dep", "cop", "aux:tense", "aux:pass", "nsubj", "obj", "obl:mod", "obl:arg"}
 # "A comme B", "A ainsi que B"
-COORDINATING_CASES = {"comme", "ainsi", "ainsi que", "de même que", "tout comme"}
 NEGATORS = {"pas", "jamais", "plus", "guère", "aucun", "aucune", "nullement", "point"}
 # Closed-class time nouns: the parser often makes them objects or complements ("se rendre mardi à Kiev");
 # they never head an argument.
@@ -61,9 +60,9 @@ def np_tokens(head: Token) -> list[Token]:
             continue
         if token.lower_ in TIME_WORDS and token.i != head.i:
             continue  # "à Abidjan mardi": the day is not part of the name
-        if token.dep_ == "advmod" and token.lower_ in ELLIPSIS_ADVERBS:
+        if token.dep_ == "advmod" and token.lower_ in word_lists()["ellipsis_adverbs"]:
             continue
-        if token.dep_ in ("nmod", "obl") and case_of(token) in COORDINATING_CASES:
+        if token.dep_ in ("nmod", "obl") and case_of(token) in word_lists()["coordinating_cases"]:
             continue
         if introduced_member(token):
             continue  # "plusieurs pays, dont la France": the members are not the group's own words
@@ -108,6 +107,10 @@ def introduced_member(token: Token) -> bool:
     return False
 
 
+def _folded(token: Token) -> str:
+    return token.lower_.replace("’", "'")
+
+
 def _bridge(token: Token) -> bool:
     return token.text in {",", "-"} or token.is_space
 
@@ -130,18 +133,15 @@ def conjuncts(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ == "conj" and child.pos_ in NOMINAL and not is_elliptic(child):
             out.extend(conjuncts(child))
-        elif child.dep_ in ("nmod", "obl:mod", "obl") and case_of(child) in COORDINATING_CASES:
+        elif child.dep_ in ("nmod", "obl:mod", "obl") and case_of(child) in word_lists()["coordinating_cases"]:
             out.extend(conjuncts(child))
     return out
-
-
-ELLIPSIS_ADVERBS = {"aussi", "également", "itou", "pareillement"}
 
 
 def is_elliptic(token: Token) -> bool:
     """"…, Washington aussi": a name that stands for a whole clause repeated with another subject."""
     return token.pos_ in ("PROPN", "NOUN") and any(
-        c.dep_ == "advmod" and c.lower_ in ELLIPSIS_ADVERBS for c in token.children) and any(
+        c.dep_ == "advmod" and c.lower_ in word_lists()["ellipsis_adverbs"] for c in token.children) and any(
         t.text == "," for t in token.doc[max(token.i - 3, 0): token.i])
 
 
@@ -187,10 +187,6 @@ def is_passive(verb: Token) -> bool:
             and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
 
 
-REFLEXIVE_CLITICS = {"se", "s'", "s’"}
-PERSONAL_CLITICS = {"me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
-
-
 def is_reflexive(verb: Token) -> bool:
     """The verb carries a reflexive clitic before it: se/s' always; me/te/nous/vous when marked expl by the
     parser or when the subject is that same person ("nous nous sommes entretenus")."""
@@ -198,9 +194,10 @@ def is_reflexive(verb: Token) -> bool:
     for child in verb.children:
         if child.pos_ != "PRON" or child.i > verb.i or child.dep_.startswith("nsubj"):
             continue
-        if child.lower_ in REFLEXIVE_CLITICS or child.lemma_.lower() == "se":
+        if _folded(child) in word_lists()["reflexive_clitics"] or child.lemma_.lower() == "se":
             return True
-        if child.lower_ in PERSONAL_CLITICS and (child.dep_.startswith("expl") or child.lower_ in subjects):
+        if _folded(child) in word_lists()["personal_clitics"] and (
+                child.dep_.startswith("expl") or child.lower_ in subjects):
             return True
     return False
 

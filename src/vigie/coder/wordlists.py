@@ -1,8 +1,8 @@
 """The closed word lists the parse reader uses (relative pronouns, list introducers, venue verbs…).
 
-They live in `context_words.yaml` beside this module, one record a list:
+They live in `data/context_words.yaml`, one record a list, read by `vigie.coder.words`:
 
-    - list: reciprocal_adverbs
+    - name: reciprocal_adverbs
       words: [mutuellement, réciproquement]
       note: why the list exists
 
@@ -17,8 +17,9 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..datafiles import Validator, package_path, read_yaml_records
+from ..datafiles import package_path, read_yaml_records
 from ..errors import DataError
+from .words import load_word_lists
 
 # The lists the reader asks for, and what each is for (shown in a load error).
 LISTS = {
@@ -27,6 +28,7 @@ LISTS = {
     "list_introducers": "words after a group that introduce its members ('dont', 'notamment', 'à savoir')",
     "collective_nouns": "nouns of a group of states or parties whose apposition names the members ('pays', 'alliés')",
     "addressee_prepositions": "prepositions after a speech verb that name whom a quote is addressed to",
+    "address_nouns": "nouns of 'à l'adresse de', 'à l'intention de' whose complement is the addressee",
     "address_verbs": "participles that name a quote's addressee ('s'adressant à')",
     "speaker_pronouns": "pronouns of the person speaking in a quotation",
     "person_pronouns": "third-person subject pronouns that take up a person",
@@ -38,6 +40,17 @@ LISTS = {
     "locative_prepositions": "prepositions of a noun's complement that name where it happens ('le putsch au Niger')",
     "instrument_nouns": "weapons and units standing for the armed forces of their nationality ('des chars turcs')",
     "vague_quantifiers": "determiners and quantities that make a group vague ('sept pays', 'plusieurs États')",
+    "impersonal_verbs": "verbs whose 'il' is impersonal",
+    "relative_subjects": "relative pronouns whose clause's subject is the noun modified",
+    "skipped_before_verb": "clitics, auxiliaries and adverbs between a subject and its verb",
+    "order_verbs": "verbs whose 'à' phrase is the subject of their infinitive ('ordonne aux familles de')",
+    "adjunct_cases": "time-adjunct prepositions under which a noun predicate takes the clause's arguments",
+    "slot_quantifiers": "quantities whose counted phrase fills a slot ('des centaines de manifestants')",
+    "coordinating_cases": "prepositions that coordinate ('A comme B', 'A ainsi que B')",
+    "ellipsis_adverbs": "adverbs of a name standing for a repeated clause ('Washington aussi')",
+    "reflexive_clitics": "reflexive clitics",
+    "personal_clitics": "clitics reflexive only with a subject of the same person",
+    "addressee_pronouns": "pronouns standing for a quotation's addressee",
     "name_links": "function words inside a country's name that the parser cuts off ('la Corée du Nord')",
 }
 
@@ -56,32 +69,39 @@ class WordLists:
         return sorted((tuple(w.split()) for w in self.lists[name]), key=len, reverse=True)
 
 
-DEFAULT_FILE = "context_words.yaml"
+def default_path() -> Path:
+    return package_path("vigie.coder", "data", "context_words.yaml")
 
 
-def load_word_lists(path: Path | str | None = None) -> WordLists:
-    """Read and check a word-list file (the shipped one by default)."""
-    path = Path(path) if path is not None else package_path("vigie.coder", DEFAULT_FILE)
-    lists: dict[str, frozenset[str]] = {}
-    for line, record in read_yaml_records(path):
-        check = Validator(path, line, record)
-        check.unknown({"list", "words", "note"})
-        name = check.str("list", choices=set(LISTS))
-        if name in lists:
-            raise check.fail("list", f"{name!r} is given twice; merge the two records")
-        words = check.str_list("words", required=True)
-        for word in words:
-            if word != " ".join(word.lower().split()):
-                raise check.fail("words", f"{word!r} must be lower case with single spaces")
-        lists[name] = frozenset(w.replace("’", "'") for w in words)
+def load_context_lists(path: Path | str | None = None) -> WordLists:
+    """Read and check the file (the shipped one by default): every list of LISTS once, no other,
+    words lower case with single spaces."""
+    path = Path(path) if path is not None else default_path()
+    lists = load_word_lists(path)
+    unknown = sorted(set(lists) - set(LISTS))
+    if unknown:
+        raise DataError(str(path), _line_of(path, unknown[0]), "name",
+                        f"{unknown[0]!r} is not a list the reader uses ({', '.join(sorted(LISTS))})")
+    for name, words in lists.items():
+        bad = next((w for w in sorted(words) if w != " ".join(w.lower().split())), None)
+        if bad is not None:
+            raise DataError(str(path), _line_of(path, name), "words",
+                            f"{bad!r} must be lower case with single spaces")
     missing = sorted(set(LISTS) - set(lists))
     if missing:
-        raise DataError(str(path), None, "list", f"missing lists {', '.join(missing)} "
+        raise DataError(str(path), None, "name", f"missing lists {', '.join(missing)} "
                         f"({'; '.join(LISTS[m] for m in missing)})")
-    return WordLists(lists)
+    return WordLists({name: frozenset(w.replace("’", "'") for w in words) for name, words in lists.items()})
+
+
+def _line_of(path: Path, name: str) -> int | None:
+    for line, record in read_yaml_records(path):
+        if record.get("name") == name:
+            return line
+    return None
 
 
 @functools.cache
 def word_lists() -> WordLists:
     """The shipped lists, read once on first use (not at import)."""
-    return load_word_lists()
+    return load_context_lists()

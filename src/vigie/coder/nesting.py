@@ -1,0 +1,106 @@
+"""Nested acts, by CAMEO's rule: the governing act is the event; the act it governs is an event only
+where the text asserts it happened.
+
+"a ordonné aux militaires de libérer les otages" is a demand (for a release), not a release;
+"menace de frapper" a threat; "ne reconnaîtra jamais" a rejection. An accusation is the one governing
+act whose content stays an event of its own, alleged and with the accused as its source ("accusent
+Kigali de soutenir le M23": an accusation by the accusers, and alleged support by Kigali). Which acts
+govern and how the governed act refines the governing act's code are data (`vigie/ontology/rules.yaml`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..ontology.rules import CodingRules
+from .matching import Match
+from .syntax import case_of, children, governors, is_negated
+from .words import word_list
+
+NOMINAL_ARGUMENTS = ("obj", "nsubj", "nsubj:pass", "obl:arg", "xcomp")
+MAX_HOPS = 3  # complement edges between a governing act and the act it covers
+
+
+def complement_edge(token: Token) -> bool:
+    """True when `token` is what its head asks for (not a modifier): "exhorte la Russie à reculer"."""
+    if token.head.i == token.i:
+        return False
+    dep = token.dep_
+    if dep in ("xcomp", "ccomp", "obj", "obl:arg", "csubj"):
+        return True
+    if dep == "acl":
+        return "Inf" in token.morph.get("VerbForm")
+    return dep == "conj" and not token.morph.get("VerbForm") == ["Fin"]
+
+
+def refine_governing(matches: list[Match], by_token: dict[int, Match], rules: CodingRules) -> None:
+    """Give each governing act the code its governed act makes of it: a promise of a hostile act is a
+    threat, a plain demand or appeal with an embedded act is the demand or appeal of that act."""
+    for match in matches:
+        for child in match.token.children:
+            governed = by_token.get(child.i)
+            if governed is None or not complement_edge(child):
+                continue
+            code = _refined(match.code, governed.code, rules)
+            if code is not None:
+                match.code = code
+                match.nested = True
+                break
+
+
+def _refined(governing: str, governed: str, rules: CodingRules) -> str | None:
+    if governing in rules.promising:
+        return rules.threat_of.get(governed)
+    for rule in (rules.demand_of, rules.appeal_of):
+        if rule.applies(governing):
+            return rule.get(governed)
+    return None
+
+
+def governors_of(match: Match, by_token: dict[int, Match]) -> list[Match]:
+    """The matched acts that govern `match` through complement edges, nearest first ("exhorte … à reculer
+    et à engager un dialogue": reculer, then exhorte)."""
+    found = []
+    child = match.token
+    for _ in range(MAX_HOPS):
+        if not complement_edge(child):
+            break
+        other = by_token.get(child.head.i)
+        if other is not None:
+            found.append(other)
+        child = child.head
+    return found
+
+
+def subsumed(match: Match, by_token: dict[int, Match], rules: CodingRules) -> bool:
+    """The act is covered by the act that governs it: a noun that is a matched verb's argument ("ont rejeté
+    ces demandes"), or any act under a governing act of the `subsuming` codes."""
+    token = match.token
+    if token.pos_ in ("NOUN", "PROPN") and token.head.i in by_token and token.head.i != token.i \
+            and token.dep_ in NOMINAL_ARGUMENTS:
+        return True
+    return any(governor.code in rules.subsuming for governor in governors_of(match, by_token))
+
+
+def refusal(token: Token) -> bool:
+    """A negation that announces a stance ("ne reconnaîtra jamais", "n'acceptera pas"), not a past non-event."""
+    for word in [token, *list(governors(token))[:2]]:
+        if not is_negated(word):
+            continue
+        forms = [word, *children(word, "aux")]
+        if any("Fut" in w.morph.get("Tense") or "Cnd" in w.morph.get("Mood") for w in forms):
+            return True
+        if any(c.lower_ == "jamais" for c in word.children):
+            return True
+        if "Pres" in word.morph.get("Tense") and "Fin" in word.morph.get("VerbForm"):
+            return True
+    return False
+
+
+def background_mention(token: Token) -> bool:
+    """"après les attentats de Paris", "avant sa démission": a known event named to situate the news.
+    Only an indefinite one is news ("après un nouvel entretien téléphonique avec Poutine")."""
+    if token.pos_ != "NOUN" or case_of(token) not in word_list("temporal_cases"):
+        return False
+    words = {c.lower_ for c in token.children if c.dep_ in ("det", "amod", "nummod")}
+    return not words & word_list("indefinite")

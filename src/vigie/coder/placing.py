@@ -1,0 +1,79 @@
+"""Where and when an event happened, and whom an untargeted interaction is aimed at."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ..events import Actor, Event, Place
+from ..time import event_date
+from .syntax import TIME_WORDS, case_of, children, governors, np_text
+from .words import word_list
+
+if TYPE_CHECKING:
+    from .state import ArticleState
+
+NON_STATES = {"NATO", "UN", "EU", "WST", "IGO"}  # actor countries that are bodies, never a counterpart
+
+
+def location(state: ArticleState, predicate: Token, sentence_wide: bool = True) -> Place | None:
+    """Where: a locative phrase on the predicate or the verbs above it, else one on the sentence's main
+    verb ("À Moscou, le président a reçu …")."""
+    if state.res.places is None:
+        return None
+    root = predicate.sent.root
+    chain = [predicate, *list(governors(predicate))[:2]]
+    if sentence_wide and root not in chain:
+        chain.append(root)
+    for token in chain:
+        near = children(token, "obl", "nmod") + [g for c in token.children if c.lower_ in TIME_WORDS
+                                                 for g in children(c, "obl", "nmod")]
+        for child in near:
+            if case_of(child) in word_list("locative_cases") and child.pos_ in ("PROPN", "NOUN"):
+                place = state.res.places.lookup(np_text(child))
+                if place is not None:
+                    return place
+    return None
+def date_for(state: ArticleState, predicate: Token, sent: Span, mode: str) -> tuple[str | None, str | None]:
+    chain = {predicate.i, *(g.i for g in list(governors(predicate))[:3])}
+    best = None
+    for timex, span in state.timexes:
+        if span is None or span.start < sent.start or span.end > sent.end:
+            continue
+        value = event_date(timex.value)
+        if value is None:
+            continue
+        root = span.root
+        attached = any(h.i in chain for h in [root, *list(governors(root))[:3]])
+        distance = abs(span.start_char - predicate.idx)
+        score = (0 if attached else 1, distance)
+        if best is None or score < best[0]:
+            best = (score, value, timex.text)
+    if best is not None:
+        return best[1], best[2]
+    if mode == "occurred" and state.anchor is not None:
+        return state.anchor.isoformat(), None
+    return None, None
+def infer_counterparts(state: ArticleState, events: list[Event]) -> None:
+    """An interaction with no stated target ("a laissé la porte ouverte à des négociations") is aimed
+    at the article's main counterpart of its source: the state mentioned most after the source's own,
+    when one clearly leads. Marked `target_inferred` so analysts can filter it."""
+    counts: dict[str, int] = {}
+    for actors in state.mentions.values():
+        for country in {a.country for a in actors if a.country and len(a.country) == 3}:
+            counts[country] = counts.get(country, 0) + 1
+    partners: dict[int | None, set[str | None]] = {}
+    for event in events:  # members of one compound subject are allies, not each other's target
+        partners.setdefault(event.trigger_start, set()).add(event.source.country if event.source else None)
+    for event in events:
+        if event.target is not None or event.source is None or event.code not in state.res.rules.infer_target:
+            continue
+        allies = partners.get(event.trigger_start, set())
+        ranked = sorted(((n, c) for c, n in counts.items()
+                         if c not in allies and c not in NON_STATES), reverse=True)
+        if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+            continue
+        country = ranked[0][1]
+        event.target = Actor(text="", country=country, kind="state")
+        event.extra["target_inferred"] = True

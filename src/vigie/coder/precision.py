@@ -1,0 +1,36 @@
+"""Precision: what is read but is not news — an event named inside another noun, a vaguer repetition of
+an event the sentence states more precisely."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..events import Actor, Event
+from ..lexicon import Lexicon
+from .arguments import ASPECT_NOUNS
+from .matching import match_predicate
+
+
+def modifier_mention(token: Token, lexicon: Lexicon) -> bool:
+    """A noun predicate that only qualifies another, non-event noun ("le retour aux déploiements")."""
+    if token.pos_ != "NOUN" or not token.dep_.startswith("nmod"):
+        return False
+    head = token.head
+    if head.lemma_.lower() in ASPECT_NOUNS:
+        return False  # "le début d'une opération militaire" reports the operation
+    return head.pos_ in ("NOUN", "PROPN") and match_predicate(lexicon, head) is None
+
+
+def actor_key(actor: Actor | None) -> tuple:
+    return (actor.code, actor.name) if actor else (None, None)
+
+
+def drop_vaguer(events: list[Event]) -> list[Event]:
+    """Within a sentence, an event with no target is dropped when another of the same root and source
+    has one ("« Nous exhortons la Russie… », exhorte le dirigeant": the speech verb repeats the quote);
+    a plain statement (01) is dropped when its speaker does something more specific in the sentence
+    ("a déclaré qu'il travaillerait avec Israël")."""
+    targeted = {(e.root, actor_key(e.source)) for e in events if e.target is not None}
+    events = [e for e in events if e.target is not None or (e.root, actor_key(e.source)) not in targeted]
+    acting = {(e.source.country if e.source else None) for e in events if e.root != "01"}
+    return [e for e in events if e.root != "01" or (e.source.country if e.source else None) not in acting]
