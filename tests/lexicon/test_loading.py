@@ -147,8 +147,14 @@ def test_modality_kinds_and_forms(modality: Modality) -> None:
 
 
 def test_shipped_files_have_no_blank_or_duplicate_lines() -> None:
-    for name in ("predicates.jsonl", "modality.jsonl", "lemmas.jsonl", "support.jsonl"):
-        path = Lexicon.default_paths()[0].with_name(name)
+    folder = Lexicon.default_paths()[0].parent.parent
+    paths = [*Lexicon.default_paths(), *(folder / n for n in ("modality.jsonl", "lemmas.jsonl", "support.jsonl"))]
+    for path in paths:
         lines = path.read_text(encoding="utf-8").splitlines()
-        assert all(line.strip() for line in lines), name
-        assert len(lines) == len(set(lines)) == len(list(read_jsonl(path))), name
+        assert all(line.strip() for line in lines), path.name
+        assert len(lines) == len(set(lines)) == len(list(read_jsonl(path))), path.name
+
+
+def test_each_root_file_holds_its_own_root(lexicon: Lexicon) -> None:
+    for predicate in lexicon:
+        assert predicate.path.endswith(f"{predicate.root}.jsonl"), predicate.where

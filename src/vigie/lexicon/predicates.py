@@ -1,4 +1,5 @@
-"""The French predicate lexicon: `predicates.jsonl`, validated at load (`file:line: field: problem`)."""
+"""The French predicate lexicon: `predicates/NN.jsonl` (one file per CAMEO root), validated at load
+(`file:line: field: problem`)."""
 
 from __future__ import annotations
 
@@ -103,7 +104,8 @@ class Lexicon:
 
     @staticmethod
     def default_paths() -> list[Path]:
-        return [package_path("vigie.lexicon", "predicates.jsonl")]
+        """The shipped predicate files: `predicates/01.jsonl` … `predicates/20.jsonl`, in root order."""
+        return sorted(package_path("vigie.lexicon", "predicates").glob("*.jsonl"))
 
     @staticmethod
     def default_aliases() -> Path:
@@ -121,9 +123,13 @@ class Lexicon:
         aliases: Path | str | None = None,
         support: Path | str | None = None,
     ) -> Lexicon:
-        """Read and validate predicate files (the shipped ones by default), the lemma aliases file and the
-        support verbs file (`lemmas.jsonl`, `support.jsonl` beside the package unless given)."""
-        paths = [Path(p) for p in paths] if paths is not None else cls.default_paths()
+        """Read and validate predicate files (the shipped ones by default; a folder stands for its
+        `*.jsonl` files), the lemma aliases file and the support verbs file (`lemmas.jsonl`,
+        `support.jsonl` beside the package unless given)."""
+        paths = expand_paths(paths) if paths is not None else cls.default_paths()
+        if not paths:
+            raise DataError(str(package_path("vigie.lexicon", "predicates")), None, "file",
+                            "no predicate file (*.jsonl) found: reinstall Vigie or pass the files")
         predicates: list[Predicate] = []
         seen: dict[tuple[Any, ...], Predicate] = {}
         for path in paths:
@@ -174,6 +180,14 @@ class Lexicon:
 
     def __len__(self) -> int:
         return len(self.predicates)
+
+
+def expand_paths(paths: Sequence[Path | str]) -> list[Path]:
+    """Files as given, a folder replaced by its `*.jsonl` files in name order."""
+    out: list[Path] = []
+    for path in map(Path, paths):
+        out.extend(sorted(path.glob("*.jsonl")) if path.is_dir() else [path])
+    return out
 
 
 def parse_predicate(path: str, line: int, record: dict[str, Any], ontology: Ontology) -> Predicate:

@@ -2,7 +2,7 @@
 
 A slot names where, in spaCy's dependency parse, an event's source or target is found
 (docs/lexicon.md gives each one with examples). This module only validates and normalises
-slot names and prepositions; reading them off a parse is in `vigie.lexicon.match`.
+slot names and prepositions; reading them off a parse is the coder's (`vigie.coder.matching`, `vigie.coder.arguments`).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ PREPOSITIONS = frozenset({
     "à", "de", "avec", "contre", "envers", "vers", "auprès de", "sur", "pour", "chez", "entre", "par", "en",
     "dans", "sans", "sous", "depuis", "face à", "à l'encontre de", "en faveur de", "au sujet de",
     "à l'égard de", "au profit de", "au nom de", "aux côtés de", "à destination de", "hors de", "derrière",
-    "comme", "près de",
+    "comme", "près de", "devant",
 })
 
 # Contracted and elided forms spaCy keeps as the text (and often the lemma) of a `case` token.
