@@ -173,7 +173,7 @@ class Index:
         names += [(form, "surname") for form in surname_forms(person.surname)]
         given = self.catalog.words["given"]
         for name, kind in names:
-            if kind == "surname" and all(w in given for w in key_of(name, strip_article=False)):
+            if kind == "surname" and all(w in given for w in fold(name).split()):
                 continue  # "Mohammed", "Ali" alone name nobody
             key = self._add(name, kind, person, strip_article=False, capital=True, guarded=True)
             if key and not self.word_guard(key) and not all(w in given for w in key) and (

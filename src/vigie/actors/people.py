@@ -58,8 +58,11 @@ def _rank(office: str) -> int:
 
 
 def pick_term(terms: list[Term], office: str | None) -> Term:
+    """The term a phrase names: the office its title says, unless the person leads the state that day
+    ("le chef de l'armée birmane Min Aung Hlaing" once he is head of state is the state's)."""
+    leads = any(t.office in ("head_of_state", "head_of_government") for t in terms)
     for term in terms:
-        if term.office == office:
+        if term.office == office and (not leads or office in OFFICE_RANK[:OFFICE_RANK.index("foreign_minister")]):
             return term
     return min(terms, key=lambda t: (t.acting, _rank(t.office)))
 

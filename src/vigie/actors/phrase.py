@@ -189,7 +189,11 @@ def _read_segment(text: str, tokens: list[Token], bound: tuple[int, int], by_sta
             in_complement = False  # "le porte-parole du Kremlin, Dmitri Peskov"
         elif token.fold in STOPS:
             _read_location(reading, tokens, i, end, by_start)
-            break
+            comma = next((j for j in range(i + 1, end) if tokens[j].fold == ","), None)
+            if comma is None or reading.name is not None:
+                break
+            i, in_complement = comma + 1, False  # "l'émissaire de l'ONU pour la Syrie, Geir Pedersen"
+            continue
         elif token.fold == "et" and reading.demonyms:
             pass  # "américaine et russe": read on
         elif token.fold in honorifics and reading.name is None:
