@@ -1,13 +1,15 @@
 import pytest
 
 from vigie.errors import ConfigError
+from vigie.parallel import available_cores
 from vigie.settings import Settings
 
 
 def test_defaults(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     settings = Settings.load(env={})
-    assert settings.model == "fr_core_news_md" and settings.batch_size == 32 and settings.processes == 1
+    assert settings.model == "fr_core_news_md" and settings.batch_size == 32
+    assert settings.processes == available_cores()  # default: all cores
     assert settings.actors == [] and settings.keep_sourceless is False
 
 

@@ -36,8 +36,27 @@ def load_nlp(model: str = DEFAULT_MODEL, keep_ner: bool = False) -> Language:
         nlp.add_pipe("vigie_sentences", before="parser")
         nlp.add_pipe("vigie_repairs", after="parser")
     keep_hyphenated_words(nlp)
+    index_lemma_tables(nlp)
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
+
+
+def index_lemma_tables(nlp: Language) -> None:
+    """Turn the rule lemmatizer's per-POS word lists ("lemma_index") into sets.
+
+    The French lemmatizer tests `form in index` for every uncached word and every candidate its suffix
+    rules produce; the model ships these as lists of up to 66,000 words, so each test is a linear scan.
+    Sets give the same answers (only membership is ever asked) in constant time."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    table = lookups.get_table("lemma_index")
+    for key in list(table.keys()):
+        words = table[key]
+        if isinstance(words, list):
+            table[key] = frozenset(words)
 
 
 HYPHENATED = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)+$")

