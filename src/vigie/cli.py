@@ -9,7 +9,7 @@ import sys
 from . import __version__
 from .errors import VigieError
 
-COMMANDS = ("code", "dates", "actor")
+COMMANDS = ("code", "dates", "actor", "ingest", "events", "timeline", "actors", "export")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
         parser.print_help()
-        return 2
+        return 0
     module = importlib.import_module(f"vigie.commands.{args.command}")
     try:
         return module.run(args)

@@ -24,6 +24,7 @@ def load_nlp(model: str = DEFAULT_MODEL, keep_ner: bool = False) -> Language:
     Raises ConfigError with the install command when the model is missing.
     """
     from . import segment  # noqa: F401 - registers the "vigie_sentences" component
+    from .coder import repairs  # noqa: F401 - registers the "vigie_repairs" component
 
     try:
         nlp = spacy.load(model, exclude=[] if keep_ner else list(UNUSED))
@@ -33,6 +34,7 @@ def load_nlp(model: str = DEFAULT_MODEL, keep_ner: bool = False) -> Language:
             "(or `make setup`), or choose another with --model") from err
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("vigie_sentences", before="parser")
+        nlp.add_pipe("vigie_repairs", after="parser")
     keep_hyphenated_words(nlp)
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp

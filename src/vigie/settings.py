@@ -6,6 +6,7 @@
     processes = 2
     actors = ["my_actors.yaml"]
     keep_sourceless = false
+    db = "vigie.duckdb"
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class Settings:
                               metadata={"help": "YAML files of actors that add to or override the built-in ones"})
     keep_sourceless: bool = field(default=False,
                                   metadata={"help": "also output events whose source the text does not give"})
+    db: str = field(default="vigie.duckdb", metadata={"help": "the store file (DuckDB) of ingest, events, export..."})
 
     @classmethod
     def load(cls, path: str | Path | None = None, env: Mapping[str, str] | None = None,

@@ -1,7 +1,7 @@
 import pytest
 
-from vigie.arguments import expand, slot_tokens, subjects
-from vigie.syntax import np_text
+from vigie.coder.arguments import expand, slot_tokens, subjects
+from vigie.coder.syntax import np_text
 
 
 def head(doc, lemma):
@@ -46,7 +46,7 @@ def test_infinitive_hung_on_a_date_takes_the_clause_subject(nlp):
 
 
 def test_perfect_infinitive_is_not_passive(nlp):
-    from vigie.syntax import is_passive
+    from vigie.coder.syntax import is_passive
 
     doc = nlp("Le ministre a annoncé lundi 9 novembre avoir signé un accord.")
     assert not is_passive(head(doc, "signé"))

@@ -13,7 +13,7 @@ from typing import Any
 from ..datafiles import Validator, package_path, read_jsonl, read_yaml_records
 from ..errors import DataError
 from . import validate
-from .model import Body, Country, Group, Name, Person, Sector, Title
+from .model import GROUP_OFFICES, Body, Country, Group, Name, Person, Sector, Title
 from .text import fold
 
 BUILTIN = {"countries.jsonl": "country", "bodies.jsonl": "body", "groups.jsonl": "group",
@@ -137,7 +137,12 @@ class Catalog:
                                     f"{code!r} is not a known country or body")
         for person in self.people:
             for i, term in enumerate(person.terms):
-                if not self.known_code(term.country):
+                if term.office in GROUP_OFFICES:
+                    if term.country not in self.groups:
+                        raise DataError(person.source, person.line, f"terms[{i}].country",
+                                        f"{term.country!r} is not a known group (a {term.office} term "
+                                        "names the group's id, such as HAMAS)")
+                elif not self.known_code(term.country):
                     raise DataError(person.source, person.line, f"terms[{i}].country",
                                     f"{term.country!r} is not a known country or body")
         for name in self.names:

@@ -17,7 +17,8 @@ START = datetime.date(1990, 1, 1)
 # Offices that are one seat at a time (a monarch and a president are never both head of state).
 SINGLE_SEAT = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister",
                "secretary_general", "commission_president", "council_president", "high_representative",
-               "parliament_president")
+               "parliament_president", "senate_president", "army_chief", "group_leader", "prosecutor",
+               "court_president")
 
 
 def _where(person: Person) -> str:

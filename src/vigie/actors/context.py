@@ -32,6 +32,7 @@ class ArticleActors:
         self._first: dict[str, int] = {}
         self._spans: dict[str, list[tuple[int, int]]] = {}  # country -> stretches of text counted
         self._guessed: list[Actor] = []
+        self._guesses: list[Actor] = []  # every actor ever guessed, kept after it is remembered
         self._sectors: dict[str, tuple[int, str]] = {}  # sector -> (offset, country) of its last sure mention
 
     def remember(self, actor: Actor, offset: int) -> None:
@@ -55,11 +56,17 @@ class ArticleActors:
     def guessed(self, actor: Actor) -> None:
         """`actor`'s country comes from the dominant country: remembering it will not count it again."""
         self._guessed.append(actor)
+        self._guesses.append(actor)
+
+    def is_guess(self, actor: Actor) -> bool:
+        """Whether this very actor's country was guessed from the dominant country ("la police", "l'État")."""
+        return any(a is actor for a in self._guesses)
 
     def unguess(self, actor: Actor) -> bool:
         """Forget that `actor` was guessed (it is being dropped); whether it was."""
         if actor in self._guessed:
             self._guessed.remove(actor)
+            self._guesses = [a for a in self._guesses if a is not actor]
             return True
         return False
 

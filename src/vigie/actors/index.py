@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .catalog import Catalog
-from .model import Body, Country, Person, Term
+from .model import SHARED_OFFICES, Body, Country, Person, Term
 from .text import ARTICLES, demonym_forms, fold, key_of, tokenize
 
 # Kinds a user's title or sector replaces, and kinds a user's name replaces, for the same words.
@@ -71,6 +71,10 @@ class Index:
         self.holders: dict[tuple[str, str], list[tuple[Term, Person]]] = defaultdict(list)
         self.fuzzy: dict[str, list[Person]] = defaultdict(list)
         self.state_codes = frozenset(catalog.countries)
+        # Words of courtesy before a name -> the gender they say (None: "Dr"): M., Mme, cheikh...
+        self.honorifics: dict[str, str | None] = {}
+        for word_class, gender in (("courtesy", None), ("courtesy_m", "m"), ("courtesy_f", "f")):
+            self.honorifics.update(dict.fromkeys(catalog.words[word_class], gender))
         self._build()
         self.max_len = max(len(key) for key in self.phrases)
         self.phrases = dict(self.phrases)
@@ -167,9 +171,13 @@ class Index:
     def _add_person(self, person: Person) -> None:
         names = [(name, "person") for name in [person.name] + person.aliases]
         names += [(form, "surname") for form in surname_forms(person.surname)]
+        given = self.catalog.words["given"]
         for name, kind in names:
+            if kind == "surname" and all(w in given for w in key_of(name, strip_article=False)):
+                continue  # "Mohammed", "Ali" alone name nobody
             key = self._add(name, kind, person, strip_article=False, capital=True, guarded=True)
-            if key and not self.word_guard(key) and person not in self.fuzzy[" ".join(key)]:
+            if key and not self.word_guard(key) and not all(w in given for w in key) and (
+                    person not in self.fuzzy[" ".join(key)]):
                 self.fuzzy[" ".join(key)].append(person)
         for term in person.terms:
             self.holders[(term.country, term.office)].append((term, person))
@@ -181,8 +189,8 @@ class Index:
         On a handover day the newcomer; when two claimants overlap for long (Kadhafi and the rebels'
         council in 2011), the incumbent; a user's entry and a regular holder before an acting one."""
         found = [(t, p) for t, p in self.holders.get((country, office), ()) if t.period.covers(when)]
-        if not found:
-            return None
+        if not found or office in SHARED_OFFICES and len({id(p) for _, p in found}) > 1:
+            return None  # "le chef de l'opposition" with two opposition leaders that day is neither
 
         def rank(pair: tuple[Term, Person]) -> tuple:
             term, person = pair

@@ -7,7 +7,25 @@ from dataclasses import dataclass, field
 
 OFFICES = frozenset({
     "head_of_state", "head_of_government", "foreign_minister", "defence_minister", "secretary_general",
-    "commission_president", "council_president", "parliament_president", "high_representative"})
+    "commission_president", "council_president", "parliament_president", "high_representative",
+    "senate_president", "army_chief", "party_leader", "opposition_leader", "group_leader", "group_commander",
+    "envoy",
+    "prosecutor", "court_president"})
+# The CAMEO sector an office gives its holder in a state (the rest are GOV): a Speaker is LEG.
+OFFICE_SECTORS = {"parliament_president": "LEG", "senate_president": "LEG", "army_chief": "MIL",
+                  "party_leader": "PTY", "opposition_leader": "OPP", "prosecutor": "JUD",
+                  "court_president": "JUD"}
+# The office a head title ("le président", "le chef") names before a complement of that sector:
+# "le président du Sénat", "le chef de l'armée", "le chef de l'opposition".
+SECTOR_HEADS = {"LEG": "parliament_president", "MIL": "army_chief", "OPP": "opposition_leader",
+                "PTY": "party_leader", "JUD": "court_president"}
+# Offices several people hold at once in one country (the leaders of its parties, the UN's envoys): a
+# title names the holder only when there is one that day.
+SHARED_OFFICES = frozenset({"party_leader", "opposition_leader", "envoy", "group_commander"})
+# Offices whose `country` is a group's id ("HAMAS"): the holder takes the group's country and sector.
+# "le chef du Hamas" is the holder of GROUP_OFFICE; a commander (a wing's head, a deputy) is no holder.
+GROUP_OFFICE = "group_leader"
+GROUP_OFFICES = frozenset({GROUP_OFFICE, "group_commander"})
 # Which office a title names when it says "the leader", "the number one" of a state or body.
 LEADER = "leader"
 SECTORS = frozenset({
@@ -17,7 +35,8 @@ BODY_COUNTRIES = frozenset({"NATO", "UN", "EU", "WST", "IGO"})
 # When a person holds several offices on one day, the one that names them.
 OFFICE_RANK = ("head_of_state", "head_of_government", "secretary_general", "commission_president",
                "council_president", "high_representative", "foreign_minister", "defence_minister",
-               "parliament_president")
+               "parliament_president", "senate_president", "group_leader", "army_chief", "group_commander",
+               "prosecutor", "court_president", "envoy", "opposition_leader", "party_leader")
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz
 
 from ..events import Actor
-from .model import OFFICE_RANK, Body, Person, Term
+from .model import GROUP_OFFICES, OFFICE_RANK, OFFICE_SECTORS, Body, Group, Person, Term
 from .text import key_of
 
 
@@ -65,18 +65,25 @@ def pick_term(terms: list[Term], office: str | None) -> Term:
 
 
 def person_actor(text: str, person: Person, when: datetime.date | None, office: str | None,
-                 bodies: dict[str, Body]) -> Actor:
-    """The person as an actor on `when`: COUNTRYGOV while in office, ELI after, bare country before."""
+                 bodies: dict[str, Body], groups: dict[str, Group]) -> Actor:
+    """The person as an actor on `when`: COUNTRYGOV while in office, ELI after, bare country before.
+
+    A Speaker is COUNTRYLEG, a party leader COUNTRYPTY (`OFFICE_SECTORS`); the leader of an armed
+    group is the group (HAMAS: PSEINS) in office or out of it."""
     terms = person.terms_on(when)
     if terms:
-        return term_actor(text, person, pick_term(terms, office), bodies)
+        return term_actor(text, person, pick_term(terms, office), bodies, groups, when)
     if not person.terms:
         return Actor(text=text, country=None, name=person.name, wikidata=person.wikidata, kind="person")
-    states = [t for t in person.terms if t.country not in bodies] or person.terms
+    states = [t for t in person.terms if t.country not in bodies and t.office not in GROUP_OFFICES] or person.terms
     if when is None:
         nearest = max(states, key=lambda t: t.period.start or datetime.date.min)
     else:
         nearest = min(states, key=lambda t: (t.period.distance(when), t.country in bodies))
+    if nearest.office in GROUP_OFFICES:
+        group = groups[nearest.country]
+        return Actor(text=text, country=_country_of(group.country_on(when), bodies), role=group.role_on(when),
+                     name=person.name, wikidata=person.wikidata, kind="person")
     after = when is not None and nearest.period.end is not None and when > nearest.period.end
     if nearest.country in bodies:
         body = bodies[nearest.country]
@@ -86,10 +93,20 @@ def person_actor(text: str, person: Person, when: datetime.date | None, office: 
                  wikidata=person.wikidata, kind="person")
 
 
-def term_actor(text: str, person: Person, term: Term, bodies: dict[str, Body]) -> Actor:
+def term_actor(text: str, person: Person, term: Term, bodies: dict[str, Body], groups: dict[str, Group],
+               when: datetime.date | None) -> Actor:
+    if term.office in GROUP_OFFICES:
+        group = groups[term.country]
+        return Actor(text=text, country=_country_of(group.country_on(when), bodies), role=group.role_on(when),
+                     name=person.name, wikidata=person.wikidata, kind="person", office=term.office)
     if term.country in bodies:
         body = bodies[term.country]
         return Actor(text=text, country=body.country, role=None, name=person.name, code=body.code,
                      wikidata=person.wikidata, kind="person", office=term.office)
-    return Actor(text=text, country=term.country, role="GOV", name=person.name, wikidata=person.wikidata,
-                 kind="person", office=term.office)
+    return Actor(text=text, country=term.country, role=OFFICE_SECTORS.get(term.office, "GOV"), name=person.name,
+                 wikidata=person.wikidata, kind="person", office=term.office)
+
+
+def _country_of(code: str, bodies: dict[str, Body]) -> str:
+    body = bodies.get(code)
+    return body.country if body is not None else code

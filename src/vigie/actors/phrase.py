@@ -15,7 +15,6 @@ from .spans import (
     COORDINATORS,
     DETERMINERS,
     EX,
-    HONORIFICS,
     LOCATIVES,
     OF,
     PARTICLES,
@@ -55,7 +54,8 @@ class Reading:
     role: Span | None = None  # the first title or sector in a complement ("de la diplomatie")
     plural: bool = False
     ex: bool = False
-    honorific: str | None = None  # "m" / "f" after M. / Mme
+    honorific: str | None = None  # "m" / "f" after M. / Mme, cheikh / cheikha
+    courtesy: bool = False  # a word of courtesy before the name (M., cheikh, Dr), gendered or not
     people: bool = False  # a nation in a complement ("le chef des Serbes de Bosnie"): not a state
     head_capital: bool = False  # the head is capitalised: "le Russe" (a person), "le russe" (a language)
     coordinated: bool = False  # a demonym joined by "et" or a comma ("russe et américain")
@@ -80,9 +80,10 @@ def read(text: str, index: Index) -> list[Reading]:
         return []
     by_start = {s.start: s for s in spans}
     covered = {i for s in spans for i in range(s.start, s.end)}
-    segments = _segments(tokens, by_start, covered)
+    honorifics = index.honorifics
+    segments = _segments(tokens, by_start, covered, honorifics)
     words = index.catalog.words
-    return [_read_segment(text, tokens, seg, by_start, covered, words) for seg in segments]
+    return [_read_segment(text, tokens, seg, by_start, covered, words, honorifics) for seg in segments]
 
 
 def _in_office_dropped(tokens: list[Token]) -> list[Token]:
@@ -99,7 +100,8 @@ def _in_office_dropped(tokens: list[Token]) -> list[Token]:
     return out
 
 
-def _segments(tokens: list[Token], by_start: dict[int, Span], covered: set[int]) -> list[tuple[int, int]]:
+def _segments(tokens: list[Token], by_start: dict[int, Span], covered: set[int],
+              honorifics: dict[str, str | None]) -> list[tuple[int, int]]:
     """Split at 'et', 'ou', 'ainsi que' and commas that join whole noun phrases, then re-join appositions."""
     cuts: list[tuple[int, int, str]] = []  # (cut token, next segment start, coordinator)
     i = 0
@@ -107,7 +109,7 @@ def _segments(tokens: list[Token], by_start: dict[int, Span], covered: set[int])
         word = tokens[i].fold
         width = 2 if word == "ainsi" and i + 1 < len(tokens) and tokens[i + 1].fold == "que" else 1
         joins = word in COORDINATORS or width == 2
-        if i not in covered and joins and _starts_phrase(tokens, i + width, by_start):
+        if i not in covered and joins and _starts_phrase(tokens, i + width, by_start, honorifics):
             cuts.append((i, i + width, "," if word == "," else "et"))
         i += width
     bounds = []
@@ -119,16 +121,17 @@ def _segments(tokens: list[Token], by_start: dict[int, Span], covered: set[int])
     merged = [bounds[0]]
     for (_, _, word), bound in zip(cuts, bounds[1:], strict=True):
         prev = merged[-1]
-        if word == "," and _apposition(tokens, prev, bound, by_start, covered):
+        if word == "," and _apposition(tokens, prev, bound, by_start, covered, honorifics):
             merged[-1] = (prev[0], bound[1])
         else:
             merged.append(bound)
     return [b for b in merged if b[0] < b[1]]
 
 
-def _starts_phrase(tokens: list[Token], i: int, by_start: dict[int, Span]) -> bool:
+def _starts_phrase(tokens: list[Token], i: int, by_start: dict[int, Span],
+                   honorifics: dict[str, str | None]) -> bool:
     """Does a new noun phrase begin at token i (not a coordinated adjective such as 'et russe')?"""
-    while i < len(tokens) and tokens[i].fold in DETERMINERS | set(HONORIFICS):
+    while i < len(tokens) and (tokens[i].fold in DETERMINERS or tokens[i].fold in honorifics):
         i += 1
         if i < len(tokens) and i in by_start:
             return True
@@ -141,16 +144,16 @@ def _starts_phrase(tokens: list[Token], i: int, by_start: dict[int, Span]) -> bo
 
 
 def _apposition(tokens: list[Token], left: tuple[int, int], right: tuple[int, int],
-                by_start: dict[int, Span], covered: set[int]) -> bool:
+                by_start: dict[int, Span], covered: set[int], honorifics: dict[str, str | None]) -> bool:
     """'le président ukrainien, Volodymyr Zelensky' and 'Sergueï Lavrov, le ministre russe': one person."""
-    left_name, left_role = _shape(tokens, left, by_start, covered)
-    right_name, right_role = _shape(tokens, right, by_start, covered)
+    left_name, left_role = _shape(tokens, left, by_start, covered, honorifics)
+    right_name, right_role = _shape(tokens, right, by_start, covered, honorifics)
     return (left_role and not left_name and right_name and not right_role) or (
         left_name and not left_role and right_role and not right_name)
 
 
-def _shape(tokens: list[Token], bound: tuple[int, int], by_start: dict[int, Span], covered: set[int]
-           ) -> tuple[bool, bool]:
+def _shape(tokens: list[Token], bound: tuple[int, int], by_start: dict[int, Span], covered: set[int],
+           honorifics: dict[str, str | None]) -> tuple[bool, bool]:
     """(has a person's name, has a title) in tokens[bound]."""
     name = role = False
     for i in range(*bound):
@@ -158,22 +161,24 @@ def _shape(tokens: list[Token], bound: tuple[int, int], by_start: dict[int, Span
         if span is not None:
             name = name or span.has(PERSON_KINDS)
             role = role or span.has({"title"})
-        elif i not in covered and tokens[i].capital and tokens[i].fold not in DETERMINERS | set(HONORIFICS):
+        elif i not in covered and tokens[i].capital and tokens[i].fold not in DETERMINERS and (
+                tokens[i].fold not in honorifics):
             name = True
     return name, role
 
 
 def _read_segment(text: str, tokens: list[Token], bound: tuple[int, int], by_start: dict[int, Span],
-                  covered: set[int], words: dict[str, frozenset[str]]) -> Reading:
+                  covered: set[int], words: dict[str, frozenset[str]], honorifics: dict[str, str | None]
+                  ) -> Reading:
     start, end = bound
     reading = Reading(text=text[tokens[start].start:tokens[end - 1].end], offset=tokens[start].start)
-    i = _read_head(reading, tokens, start, end, by_start, words)
+    i = _read_head(reading, tokens, start, end, by_start, words, honorifics)
     in_complement = False
     while i < end:
         token = tokens[i]
         span = by_start.get(i)
         if span is not None:
-            i = _read_span(reading, span, tokens, i, end, by_start, in_complement)
+            i = _read_span(reading, span, tokens, i, end, by_start, in_complement, honorifics)
             continue
         if i in covered:  # inside a title matched around a demonym
             i += 1
@@ -187,8 +192,10 @@ def _read_segment(text: str, tokens: list[Token], bound: tuple[int, int], by_sta
             break
         elif token.fold == "et" and reading.demonyms:
             pass  # "américaine et russe": read on
+        elif token.fold in honorifics and reading.name is None:
+            _honour(reading, token.fold, honorifics)  # "le Premier ministre qatari, cheikh Mohammed ..."
         elif token.capital and reading.name is None and not (in_complement and _after_of(tokens, i)):
-            i = _read_name(reading, tokens, i, end, by_start, covered)  # "... de Bosnie Radovan Karadzic"
+            i = _read_name(reading, tokens, i, end, by_start, covered, honorifics)  # "... de Bosnie Radovan Karadzic"
             continue
         elif token.capital and in_complement and not reading.unknown:
             while i < end and i not in by_start and tokens[i].capital:  # "les troupes de Radovan Karadzic"
@@ -213,7 +220,7 @@ def _read_location(reading: Reading, tokens: list[Token], i: int, end: int, by_s
 
 
 def _read_head(reading: Reading, tokens: list[Token], i: int, end: int, by_start: dict[int, Span],
-               words: dict[str, frozenset[str]]) -> int:
+               words: dict[str, frozenset[str]], honorifics: dict[str, str | None]) -> int:
     """Skip determiners and adjectives; note 'ancien', 'M.', plural articles. Returns the head's index.
 
     An unknown common noun is the head itself ("l'intervention militaire", "la frontière de l'Ukraine"):
@@ -224,8 +231,8 @@ def _read_head(reading: Reading, tokens: list[Token], i: int, end: int, by_start
         word = token.fold
         if i in by_start:
             return i
-        if word in HONORIFICS:
-            reading.honorific = HONORIFICS[word]
+        if word in honorifics:
+            _honour(reading, word, honorifics)
             reading.plural = reading.plural or word in {"mm", "messieurs", "mesdames"}
         elif word in EX:
             reading.ex = True
@@ -292,16 +299,16 @@ def _named_group(tokens: list[Token], i: int, end: int, by_start: dict[int, Span
 
 
 def _read_span(reading: Reading, span: Span, tokens: list[Token], i: int, end: int,
-               by_start: dict[int, Span], in_complement: bool) -> int:
+               by_start: dict[int, Span], in_complement: bool, honorifics: dict[str, str | None]) -> int:
     demonyms = span.only({"demonym"})
     apposed = not (in_complement and _after_of(tokens, i))  # "le porte-parole de Vladimir Poutine": not
     if span.has(PERSON_KINDS) and apposed and reading.name is None and reading.head is not None:
-        return _read_name(reading, tokens, i, end, by_start, set())
+        return _read_name(reading, tokens, i, end, by_start, set(), honorifics)
     if reading.relational and in_complement:
         return span.end  # "les alliés de l'Ukraine": the partner, not the actor
     if reading.head is None:
         if span.has(PERSON_KINDS):
-            return _read_name(reading, tokens, i, end, by_start, set())
+            return _read_name(reading, tokens, i, end, by_start, set(), honorifics)
         reading.head = span
         reading.head_capital = tokens[span.start].capital
         if span.targets[0].plural:
@@ -320,6 +327,12 @@ def _read_span(reading: Reading, span: Span, tokens: list[Token], i: int, end: i
     return span.start + 1  # the span's other words are skipped as covered; demonyms inside it are read
 
 
+def _honour(reading: Reading, word: str, honorifics: dict[str, str | None]) -> None:
+    """M., Mme, cheikh, sayyed before a name: the person is named as such; the gender when it says one."""
+    reading.courtesy = True
+    reading.honorific = honorifics[word] or reading.honorific
+
+
 def _after_et(tokens: list[Token], i: int) -> bool:
     """Is token i coordinated with what comes before ("russe et américain", "béninois, sierra-léonais")?"""
     return i > 0 and tokens[i - 1].fold in {"et", "ou", ","}
@@ -334,8 +347,12 @@ def _after_of(tokens: list[Token], i: int) -> bool:
 
 
 def _read_name(reading: Reading, tokens: list[Token], i: int, end: int, by_start: dict[int, Span],
-               covered: set[int]) -> int:
-    """A person's name: capitalised unknown words, particles, and at most one known name span."""
+               covered: set[int], honorifics: dict[str, str | None]) -> int:
+    """A person's name: capitalised unknown words, particles, and at most one known name span.
+    A word of courtesy first ("Cheikh", "Sayyed") is no part of the name."""
+    while i < end and i not in by_start and tokens[i].fold in honorifics and reading.name is None:
+        _honour(reading, tokens[i].fold, honorifics)
+        i += 1
     first = i
     targets: list[Target] = []
     words: list[str] = []
@@ -358,7 +375,7 @@ def _read_name(reading: Reading, tokens: list[Token], i: int, end: int, by_start
             continue
         if i in covered:
             break
-        if token.capital and token.fold not in DETERMINERS | set(HONORIFICS):
+        if token.capital and token.fold not in DETERMINERS and token.fold not in honorifics:
             words.append(token.fold)
         elif token.fold in PARTICLES and i + 1 < end and tokens[i + 1].capital:
             words.append(token.fold)

@@ -10,7 +10,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from ..events import Actor
-from . import people
+from . import offices, people
 from .catalog import Catalog
 from .context import ArticleActors
 from .index import Index, Target
@@ -107,7 +107,7 @@ class ActorResolver:
         if "title" in kinds:
             return self._titled(r, head.only({"title"})[0].entry, when, ctx)
         if "metonym" in kinds:
-            name = self._dated(head.only({"metonym"}), when)
+            name = offices.dated(head.only({"metonym"}), when)
             if "body" not in kinds or ctx is not None and ctx.mentioned(name.country):
                 return [self._metonym(r.text, name)]  # "Paris et Bruxelles": Belgium, not the EU
         if "country" in kinds:
@@ -129,12 +129,16 @@ class ActorResolver:
     # -- phrase kinds --------------------------------------------------------------------------
     def _titled(self, r: Reading, title: Title, when: datetime.date | None, ctx: ArticleActors | None
                 ) -> list[Actor]:
-        sector = title.sector or self._role_sector(r.role) or self._group_sector(r, when) or "GOV"
+        head = self._head_of(r, title, when)
+        if head is not None:
+            return [head]
+        title = offices.sector_head(r, title, when)
+        sector = title.sector or offices.role_sector(r.role) or offices.group_sector(r, when) or "GOV"
         codes = self._places(r, when) or ([title.country] if title.country else [])
-        if (r.people or self._group_sector(r, when)) and title.office == LEADER:
+        if (r.people or offices.group_sector(r, when)) and title.office == LEADER:
             title = replace(title, office=None)  # "le chef des Serbes de Bosnie", "le chef de l'UCK" lead no state
         if r.name is not None:  # "le leader kosovar Ibrahim Rugova" says nothing of an office
-            office = self._office(title, codes[0]) if codes and title.office != LEADER else None
+            office = offices.office_for(self.catalog, title, codes[0]) if codes and title.office != LEADER else None
             return self._named(r, when, ctx, codes, office, sector)
         if title.counterpart:
             last = ctx.last_person() if ctx else None
@@ -151,15 +155,30 @@ class ActorResolver:
                 remembered = ctx.last_with_office(office, set(title.countries) or None)
                 if remembered is not None:
                     return [_retext(remembered, r.text)]
-            fallback = self._fallback(ctx, title.countries, home=sector not in _NO_HOME)
+            fallback = self._fallback(ctx, title.countries, home=sector not in _NO_HOME,
+                                      abroad=self._foreign(r.text))
             if fallback is None:  # "les rebelles", with nothing to say where
                 return [Actor(text=r.text, country=None, role=sector, kind="sector")]
             codes, guessed = [fallback], True
         if r.plural and len(codes) == 1:
-            actors = [self._code_actor(r.text, codes[0], sector, "sector", self._office(title, codes[0]))]
+            office = offices.office_for(self.catalog, title, codes[0])
+            actors = [self._code_actor(r.text, codes[0], sector, "sector", office)]
         else:
-            actors = [self._holder(r, code, self._office(title, code), sector, when) for code in codes]
+            actors = [self._holder(r, code, offices.office_for(self.catalog, title, code), sector, when)
+                      for code in codes]
         return _guessed(ctx, actors) if guessed else actors
+
+    def _head_of(self, r: Reading, title: Title, when: datetime.date | None) -> Actor | None:
+        """'le chef du Hamas', 'le patron de l'OMS': the holder, that day, of the leading office of the
+        group or body named in the complement; None when the data has no holder for a group (the title
+        then resolves by itself: PSEINS), the body's office without a name for a body."""
+        key = offices.head_key(r, title)
+        if key is None:
+            return None
+        found = self.index.holder(key[0], key[1], when)
+        if found is None:  # the WFP's head on a day the data has none is the WFP's, not the UN's chief
+            return self._code_actor(r.text, key[0], "GOV", "person", key[1]) if key[2] else None
+        return people.term_actor(r.text, found[1], found[0], self.bodies, self.catalog.groups, when)
 
     def _holder(self, r: Reading, code: str, office: str | None, sector: str, when: datetime.date | None
                 ) -> Actor:
@@ -167,7 +186,7 @@ class ActorResolver:
             return self._code_actor(r.text, code, "ELI", "person", office)
         found = self.index.holder(code, office, when) if office else None
         if found is not None:
-            return people.term_actor(r.text, found[1], found[0], self.bodies)
+            return people.term_actor(r.text, found[1], found[0], self.bodies, self.catalog.groups, when)
         return self._code_actor(r.text, code, sector, "person", office)
 
     def _sector(self, r: Reading, sector: str, when: datetime.date | None, ctx: ArticleActors | None
@@ -217,13 +236,13 @@ class ActorResolver:
             candidates = [p for p in self._fuzzy_people(name.words) if people.compatible(p, name.words)]
         chosen = people.choose(candidates, when, codes, office, r.honorific)
         if chosen is not None:
-            return [people.person_actor(r.text, chosen, when, office, self.bodies)]
+            return [people.person_actor(r.text, chosen, when, office, self.bodies, self.catalog.groups)]
         titled = r.head is not None and r.head.has({"title"})
         if codes:  # a nationality noun is capitalised: "le Tchétchène X", not "le porte-avions français X"
             nationality = r.head is not None and r.head_capital and r.head.has({"demonym"})
             return [self._code_actor(r.text, codes[0], sector, "person", None, name=name.text)] if (
-                titled or r.honorific or nationality) else []
-        country = ctx.dominant_country() if ctx is not None and (titled or r.honorific) else None
+                titled or r.courtesy or nationality) else []
+        country = ctx.dominant_country() if ctx is not None and (titled or r.courtesy) else None
         if country is None:
             return []
         return _guessed(ctx, [self._code_actor(r.text, country, sector, "person", None, name=name.text)])
@@ -234,9 +253,10 @@ class ActorResolver:
             return []
         if query not in self._fuzzy:
             found: list[Person] = []
+            given = self.catalog.words["given"]
             for probe in dict.fromkeys([query, words[-1]]):
-                if len(probe) < 4:
-                    continue
+                if len(probe) < 4 or all(w in given for w in probe.split()):
+                    continue  # "cheikh Mohammad" is nobody in particular
                 match = process.extractOne(probe, self.index.fuzzy_keys.get(probe[:1], ()),
                                            scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
                 if match is not None:
@@ -315,7 +335,7 @@ class ActorResolver:
         if target.kind == "country":
             return target.entry.id
         if target.kind == "metonym":
-            return self._dated(span.only({"metonym"}), when).country
+            return offices.dated(span.only({"metonym"}), when).country
         if target.kind == "body":
             return target.entry.code
         if target.kind == "group":
@@ -324,7 +344,7 @@ class ActorResolver:
             return self._demonym_code(span.only({"demonym"}), when)
         if target.kind in ("person", "surname"):
             person = people.choose([t.entry for t in span.targets], when, [], None, None)
-            actor = people.person_actor("", person, when, None, self.bodies) if person else None
+            actor = people.person_actor("", person, when, None, self.bodies, self.catalog.groups) if person else None
             if actor is not None and actor.country:
                 return actor.code if actor.country in ("NATO", "UN", "EU", "WST", "IGO") else actor.country
         return None
@@ -336,48 +356,6 @@ class ActorResolver:
                 return entry.id
         entry = entries[0]
         return entry.id if isinstance(entry, Country) else entry.code
-
-    @staticmethod
-    def _dated(targets: list[Target], when: datetime.date | None) -> Name:
-        names = [t.entry for t in targets]
-        valid = [n for n in names if n.period.covers(when)]
-        if valid:  # on a handover day, the newcomer
-            return max(valid, key=lambda n: n.period.start or datetime.date.min)
-        if when is None:
-            return max(names, key=lambda n: n.period.start or datetime.date.min)
-        return min(names, key=lambda n: n.period.distance(when))
-
-    def _office(self, title: Title, code: str) -> str | None:
-        office = title.office
-        if office is None:
-            return None
-        body = self.bodies.get(code)
-        if office == LEADER or (body is not None and office in ("head_of_state", "head_of_government")):
-            if body is not None:
-                return body.head or (self.bodies[body.parent].head if body.parent else None)
-            country = self.catalog.countries.get(code)
-            return country.leader if country else None
-        if title.office_countries and code not in title.office_countries:
-            return None
-        if title.president and code in self.catalog.countries:
-            return self.catalog.countries[code].president
-        return office
-
-    @staticmethod
-    def _group_sector(r: Reading, when: datetime.date | None) -> str | None:
-        """'le chef du Hezbollah': the group's sector."""
-        for span in r.places[:1]:
-            groups = span.only({"group"})
-            if groups:
-                return groups[0].entry.role_on(when)
-        return None
-
-    @staticmethod
-    def _role_sector(span: Span | None) -> str | None:
-        if span is None:
-            return None
-        entry = span.targets[0].entry
-        return getattr(entry, "sector", None)
 
     def _fallback(self, ctx: ArticleActors | None, countries: Sequence[str] = (), home: bool = True,
                   abroad: bool = False) -> str | None:

@@ -24,8 +24,6 @@ pendant selon face aupres lors qui que qu' dont ou lequel laquelle lesquels lesq
 parmi durant hors via jusqu' jusque comme""".split())
 COORDINATORS = frozenset({"et", "ou", "ni", ","})
 LOCATIVES = frozenset({"en", "a", "au", "aux", "dans"})
-HONORIFICS = {"m": "m", "mme": "f", "mlle": "f", "mm": "m", "monsieur": "m", "madame": "f",
-              "mesdames": "f", "messieurs": "m"}
 PARTICLES = frozenset("""de du des d' von van der den al el ben bin ibn le la da dos di del della ter abou abu
 ould ag bou""".split())
 PERSON_KINDS = frozenset({"person", "surname"})

@@ -250,7 +250,8 @@ def person(check: Validator) -> Person:
                   terms=terms, source=str(check.path), line=check.line)
 
 
-WORD_CLASSES = frozenset({"function", "common", "prenominal", "relational", "foreign"})
+WORD_CLASSES = frozenset({"function", "common", "prenominal", "relational", "foreign", "courtesy", "courtesy_m",
+                          "courtesy_f", "given"})
 
 
 def word_class(check: Validator) -> tuple[str, list[str]]:

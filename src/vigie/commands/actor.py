@@ -8,7 +8,7 @@ import json
 import sys
 
 from ..errors import ConfigError
-from .common import wide_console
+from .common import add_actors_flag, add_config_flag, date_flag_day, load_settings, nothing_found, wide_console
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -17,12 +17,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Print the actor(s) a noun phrase denotes on a date: name, country, CAMEO role and code, "
         "Wikidata id. Example: vigie actor \"le président russe\" --date 1999-05-19 --format json")
     parser.add_argument("text", nargs="?", help="the noun phrase, as written in an article")
-    parser.add_argument("--date", help="the article's date, YYYY-MM-DD (default: today's office holders)")
+    parser.add_argument("--date", help="the article's date, YYYY-MM-DD or YYYY-MM (a month stands for its "
+                        "first day; default: today's office holders)")
     parser.add_argument("--format", choices=("json", "table"), default="table",
-                        help="json: one object, or a list when the phrase names several actors; "
-                        "table: readable (default)")
-    parser.add_argument("--actors", action="append", default=[], metavar="FILE", nargs="+",
-                        help="YAML files of actors that add to or override the built-in ones")
+                        help="json: a list of the actors the phrase names (empty if none); table: readable (default)")
+    add_actors_flag(parser)
+    add_config_flag(parser)
     parser.add_argument("--check", action="store_true",
                         help="print consistency findings about the people data (overlapping or vacant "
                         "offices, shared Wikidata ids) instead of resolving a phrase")
@@ -31,9 +31,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..actors import ActorResolver
 
-    files = [path for group in args.actors for path in (group if isinstance(group, list) else [group])]
-    when = _date(args.date)
-    resolver = ActorResolver.load(extra_files=files)
+    when = date_flag_day(args.date)
+    settings = load_settings(args)
+    resolver = ActorResolver.load(extra_files=settings.actors)
     if args.check:
         from ..actors.checks import check_people
 
@@ -46,20 +46,10 @@ def run(args: argparse.Namespace) -> int:
         raise ConfigError("give a noun phrase, e.g. vigie actor \"le président russe\" --date 1999-05-19")
     actors = resolver.resolve(args.text, when)
     if args.format == "json":
-        rows = [_row(actor) for actor in actors]
-        print(json.dumps(rows[0] if len(rows) == 1 else rows, ensure_ascii=False))
+        print(json.dumps([_row(actor) for actor in actors], ensure_ascii=False))
     else:
         _table(args.text, when, actors)
     return 0 if actors else 1
-
-
-def _date(text: str | None) -> datetime.date | None:
-    if not text:
-        return None
-    try:
-        return datetime.date.fromisoformat(text)
-    except ValueError as err:
-        raise ConfigError(f"--date {text!r} is not a day YYYY-MM-DD") from err
 
 
 def _row(actor) -> dict:
@@ -70,10 +60,10 @@ def _row(actor) -> dict:
 def _table(text: str, when: datetime.date | None, actors: list) -> None:
     from rich.table import Table
 
-    console = wide_console()
     if not actors:
-        console.print(f"no actor for «{text}»" + (f" on {when}" if when else ""))
+        nothing_found(f"actor for «{text}»" + (f" on {when}" if when else ""))
         return
+    console = wide_console()
     table = Table(title=f"«{text}»" + (f" on {when}" if when else ""), header_style="bold")
     for column in ("code", "name", "country", "role", "office", "kind", "wikidata"):
         table.add_column(column)

@@ -6,8 +6,16 @@ import argparse
 import sys
 
 from ..articles import Article
-from ..settings import Settings
-from .common import Tally, date_flag, readable_articles, wide_console
+from .common import (
+    StreamTable,
+    Tally,
+    actor_label,
+    check_inputs,
+    date_flag,
+    load_settings,
+    nothing_found,
+    readable_articles,
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -34,9 +42,10 @@ def run(args: argparse.Namespace) -> int:
     from ..engine import Engine
 
     default_date = date_flag(args.date)
-    settings = Settings.load(args.config, overrides={
-        "model": args.model, "batch_size": args.batch_size, "processes": args.processes,
-        "actors": args.actors, "keep_sourceless": args.keep_sourceless})
+    settings = load_settings(args)
+    args.inputs = check_inputs(args.inputs)
+    if not args.inputs:
+        return 1
     engine = Engine.load(model=settings.model, actor_files=settings.actors,
                          require_source=not settings.keep_sourceless)
     tally = Tally()
@@ -53,36 +62,21 @@ def run(args: argparse.Namespace) -> int:
         else:
             for event in events:
                 sys.stdout.write(event.to_json() + "\n")
-    if table is not None:
-        table.print()
+    if table is not None and not events_total:
+        nothing_found("event in the article(s)")
     print(f"vigie: {tally.articles} article(s) coded, {events_total} event(s), "
           f"{tally.errors} input error(s)", file=sys.stderr)
     return 0 if tally.articles else 1
 
 
-class _Table:
-    def __init__(self) -> None:
-        from rich.table import Table
+class _Table(StreamTable):
+    """One block per article, written as soon as the article is coded, titled with the article."""
 
-        self.console = wide_console()
-        self.table = Table(show_lines=False, header_style="bold")
-        for column in ("date", "mode", "code"):
-            self.table.add_column(column, no_wrap=True)
-        for column in ("source", "target", "place", "trigger"):
-            self.table.add_column(column)
+    def __init__(self) -> None:
+        super().__init__(("date", "mode", "code", "source", "target", "place", "trigger"),
+                         wrap=("source", "target", "place", "trigger"))
 
     def add(self, article: Article, events) -> None:
-        for event in events:
-            self.table.add_row(
-                event.date or "", event.mode, event.code, _actor(event.source), _actor(event.target),
-                event.location.name if event.location else "", event.trigger)
-
-    def print(self) -> None:
-        self.console.print(self.table)
-
-
-def _actor(actor) -> str:
-    if actor is None:
-        return "—"
-    label = actor.code or actor.country or "?"
-    return f"{label} ({actor.name})" if actor.name else f"{label} «{actor.text}»"
+        self.write([(event.date or "", event.mode, event.code, actor_label(event.source), actor_label(event.target),
+                     event.location.name if event.location else "", event.trigger) for event in events],
+                   title=f"{article.id}" + (f" ({article.date})" if article.date else ""))

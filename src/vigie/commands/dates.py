@@ -7,7 +7,7 @@ import json
 import sys
 
 from ..articles import Article
-from .common import Tally, date_flag, readable_articles, wide_console
+from .common import Tally, check_inputs, date_flag, nothing_found, readable_articles, wide_console
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -27,6 +27,9 @@ def run(args: argparse.Namespace) -> int:
     from ..time import TimeTagger, article_anchor
 
     default_date = date_flag(args.date)
+    args.inputs = check_inputs(args.inputs)
+    if not args.inputs:
+        return 1
     tagger = TimeTagger()
     table = _Table() if args.format == "table" else None
     tally = Tally()
@@ -49,7 +52,10 @@ def run(args: argparse.Namespace) -> int:
                       "type": timex.type, "value": timex.value}
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
     if table is not None:
-        table.print()
+        if expressions:
+            table.print()
+        else:
+            nothing_found("time expression in the article(s)")
     print(f"vigie: {tally.articles} article(s), {expressions} time expression(s), {tally.errors} input error(s)",
           file=sys.stderr)
     return 0 if tally.articles else 1

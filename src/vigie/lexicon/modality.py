@@ -9,7 +9,7 @@ from typing import Any
 
 from ..datafiles import Validator, package_path, read_jsonl
 from ..errors import DataError
-from .match import infinitives
+from .forms import infinitives
 from .predicates import Aliases, load_aliases
 
 KINDS = frozenset({"control", "report", "expect", "adjective", "noun"})

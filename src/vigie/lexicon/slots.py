@@ -2,7 +2,7 @@
 
 A slot names where, in spaCy's dependency parse, an event's source or target is found
 (docs/lexicon.md gives each one with examples). This module only validates and normalises
-slot names and prepositions; reading them off a parse is in `vigie.lexicon.match`.
+slot names and prepositions; reading them off a parse is the coder's (`vigie.coder.matching`, `vigie.coder.arguments`).
 """
 
 from __future__ import annotations

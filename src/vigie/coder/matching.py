@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .lexicon import Lexicon
-from .lexicon.match import head_candidates
-from .syntax import TIME_WORDS, case_of, is_passive, is_reflexive
+from ..lexicon import Lexicon
+from ..lexicon.forms import infinitives
+from .syntax import TIME_WORDS, case_of, children, is_passive, is_reflexive
 
 POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 VERB_ENDINGS = ("ent", "ons", "ez", "es", "e")
@@ -52,6 +52,34 @@ def match_predicate(lexicon: Lexicon, token: Token) -> Match | None:
         if rank > best_rank:
             best, best_rank = Match(token, entry, words), rank
     return best
+
+
+def head_candidates(lexicon: Lexicon, token: Token) -> list:
+    """Lexicon entries whose head may be `token`, most specific first.
+
+    Besides spaCy's (lemma, tag) and the aliases of `lemmas.jsonl` (`Lexicon.candidates`), this repairs
+    the tagger and lemmatiser of fr_core_news_md, whose slips are systematic on news verbs:
+    - a verb keeps its form as lemma ("réclame", "frappe", "tue" → taire): the infinitives its form
+      suggests (réclame → réclamer, désarment → désarmer) are tried, and kept only if the lexicon has them;
+    - a verb tagged as a noun, adjective, adverb or pronoun ("La justice enquête sur…", "a gelé",
+      "ont massacré", "L'UE menace de…") is read as a verb when it has an auxiliary, or a subject,
+      object or infinitive and no determiner;
+    - a verb or adjective that carries a determiner is read as the noun of its form ("l'offre" → offrir)."""
+    found = list(lexicon.candidates(token.lemma_, token.pos_))
+    deps = {c.dep_ for c in token.children}
+    lemma, form = token.lemma_.lower(), token.text.lower()
+    for when, alias, pos in lexicon.conditional_aliases.get((lemma, token.pos_), ()):
+        if children(token, when) and "det" not in deps:
+            found += lexicon.candidates(alias, pos)
+    verbal = bool({"nsubj", "obj", "xcomp", "ccomp", "expl:comp", "expl:pv", "iobj"} & deps)
+    auxiliary = bool({"aux", "aux:tense", "aux:pass"} & deps)
+    if token.pos_ == "VERB" or auxiliary or (verbal and not {"det", "cop"} & deps):
+        guesses = dict.fromkeys([lemma, *infinitives(form), *infinitives(lemma)])
+        verbs = [p for guess in guesses for p in lexicon.candidates(guess, "VERB")]
+        found = found + verbs if token.pos_ == "VERB" else verbs + found  # a repaired tag comes first
+    if token.pos_ in ("VERB", "ADJ") and "det" in deps:
+        found = lexicon.candidates(form, "NOUN") + lexicon.candidates(form.rstrip("sx"), "NOUN") + found
+    return sorted(dict.fromkeys(found), key=lambda p: -p.specificity)
 
 
 def lemma_candidates(token: Token, pos: str) -> list[str]:
@@ -121,6 +149,8 @@ def _dep_matches(token: Token, dep: str) -> bool:
     base = dep.split(":")[0]
     if base in ("obl", "nmod") and label.split(":")[0] == base:
         return True  # obl:arg and obl:mod are one attachment the parser often confuses
+    if base == "obl" and label.startswith("nmod") and token.head.dep_ == "obj":
+        return True  # "a attaqué l'État en justice": the verb's phrase hung one noun too low, on its object
     if dep == "obj":
         # the object of a passive is its subject ("les sanctions ont été imposées"); a partitive object
         # is read as a "de" phrase by the parser ("a massé des troupes")

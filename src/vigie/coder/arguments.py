@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..lexicon.slots import COMPLEX_PREPOSITIONS
+from .groups import listed_members
 from .syntax import TIME_WORDS, agent, case_of, children, conjuncts, is_finite, is_passive
 
 IMPERSONAL = {"falloir", "sembler", "paraître", "agir", "pleuvoir", "exister", "rester", "suffire", "valoir",
@@ -189,8 +191,10 @@ def obliques(token: Token, preposition: str, kinds: tuple[str, ...] = ("obl", "n
     direct = children(token, *kinds)
     direct += [g for c in token.children if c.lower_ in TIME_WORDS for g in children(c, *kinds)]
     found = [c for c in direct if case_of(c) == preposition]
-    if preposition == "à":
-        found += [c for c in direct if case_of(c) in ("au", "aux")]
+    # complex prepositions the parser splits into a pivot and a "de" phrase: "à l'encontre de Moscou"
+    found += [g for c in direct + children(token, "advmod", "dep")
+              if COMPLEX_PREPOSITIONS.get((case_of(c) or None, c.lemma_.lower())) == preposition
+              for g in children(c, "obl", "nmod") if case_of(g) == "de"]
     return found
 
 
@@ -310,10 +314,10 @@ def _verb_governor(token: Token):
 
 
 def expand(tokens: list[Token]) -> list[Token]:
-    """Split coordinations: one head per member."""
+    """Split coordinations and listed groups ("plusieurs pays, dont la France et l'Italie"): one head per member."""
     out: list[Token] = []
     for token in tokens:
-        for member in conjuncts(token):
+        for member in [m for listed in listed_members(token) or [token] for m in conjuncts(listed)]:
             if member not in out:
                 out.append(member)
     return out

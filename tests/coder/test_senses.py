@@ -1,13 +1,13 @@
 """Word senses the lexicon must keep apart, on spaCy's parse of news sentences: the entry chosen for a
-head word (through `head_candidates` and `best`, as the coder reads the lexicon) has the expected code,
+head word (`match_predicate`, the coder's reader) has the expected code,
 or no entry applies. Each row is a regression case of a sense error met on unseen news."""
 
 from __future__ import annotations
 
 import pytest
 
+from vigie.coder.matching import match_predicate
 from vigie.lexicon import Lexicon
-from vigie.lexicon.match import best, head_candidates
 
 pytestmark = pytest.mark.slow
 
@@ -120,6 +120,7 @@ def test_sense(index: int, sentence: str, word: str, code: str | None, lexicon: 
     doc = parsed[index]
     heads = [t for t in doc if t.text == word] or [t for t in doc if t.text.startswith(word)]
     assert heads, f"{word!r} is not a token of {sentence!r}"
-    chosen = best(heads[0], head_candidates(lexicon, heads[0]))
+    chosen = match_predicate(lexicon, heads[0])
     got = chosen.code if chosen is not None else None
-    assert got == code, f"{sentence!r}: {word!r} read as {got} ({getattr(chosen, 'trigger', None)}), not {code}"
+    trigger = chosen.entry.trigger if chosen is not None else None
+    assert got == code, f"{sentence!r}: {word!r} read as {got} ({trigger}), not {code}"

@@ -11,7 +11,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from .lexicon.slots import ETRE_VERBS
+from ..lexicon.slots import CONTRACTIONS, ETRE_VERBS
+from .wordlists import word_lists
 
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X"}
 # Dependents that are not part of a noun phrase's own words.
@@ -38,8 +39,8 @@ def case_of(token: Token) -> str:
     words.sort(key=lambda t: t.i)
     parts = []
     for word in words:
-        text = word.lemma_.lower() if word.text.lower() in {"au", "aux", "du", "des"} else word.text.lower()
-        parts.append(text)
+        text = word.text.lower()
+        parts.append(CONTRACTIONS.get(text, text))  # "au téléphone": à; "du journaliste": de
         parts.extend(f.text.lower() for f in word.children if f.dep_ == "fixed")
     return " ".join(parts).replace("’", "'").replace("d'", "de").replace("l'", "").strip()
 
@@ -64,6 +65,8 @@ def np_tokens(head: Token) -> list[Token]:
             continue
         if token.dep_ in ("nmod", "obl") and case_of(token) in COORDINATING_CASES:
             continue
+        if introduced_member(token):
+            continue  # "plusieurs pays, dont la France": the members are not the group's own words
         keep.append(token)
         stack.extend(token.children)
     # a name the parser cut in two ("Vladimir" / "Poutine", both subjects of the verb) is one phrase
@@ -87,6 +90,22 @@ def np_tokens(head: Token) -> list[Token]:
             run.append(by_index[i])
         i += 1
     return run
+
+
+def introduced_member(token: Token) -> bool:
+    """True when `token`'s phrase begins with, or just follows, a list introducer ("dont la France",
+    "notamment l'Italie", "à savoir le Tchad")."""
+    if "Rel" in token.morph.get("PronType") and token.lower_ == "dont":
+        return True
+    doc = token.doc
+    first = min(t.i for t in token.subtree)
+    for phrase in word_lists().phrases("list_introducers"):
+        size = len(phrase)
+        for start in (first, first - size):
+            if 0 <= start and start + size <= len(doc) and tuple(
+                    t.lower_.replace("’", "'") for t in doc[start: start + size]) == phrase:
+                return True
+    return False
 
 
 def _bridge(token: Token) -> bool:
@@ -168,11 +187,20 @@ def is_passive(verb: Token) -> bool:
             and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
 
 
+REFLEXIVE_CLITICS = {"se", "s'", "s’"}
+PERSONAL_CLITICS = {"me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
+
+
 def is_reflexive(verb: Token) -> bool:
+    """The verb carries a reflexive clitic before it: se/s' always; me/te/nous/vous when marked expl by the
+    parser or when the subject is that same person ("nous nous sommes entretenus")."""
+    subjects = [c.lower_ for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
     for child in verb.children:
-        if child.dep_.startswith("expl") and child.lower_ in {"se", "s'", "s’", "me", "m'", "te", "nous", "vous"}:
+        if child.pos_ != "PRON" or child.i > verb.i or child.dep_.startswith("nsubj"):
+            continue
+        if child.lower_ in REFLEXIVE_CLITICS or child.lemma_.lower() == "se":
             return True
-        if child.lower_ in {"se", "s'", "s’"} and child.pos_ == "PRON":
+        if child.lower_ in PERSONAL_CLITICS and (child.dep_.startswith("expl") or child.lower_ in subjects):
             return True
     return False
 

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..events import Actor
+from ..lexicon.slots import normalise_preposition
 from .arguments import subjects
-from .events import Actor
-from .syntax import case_of, children, governors, in_quote, np_span, np_text
+from .groups import vague_collective
+from .syntax import case_of, children, governors, in_quote, np_span, np_text, np_tokens
+from .wordlists import word_lists
 
 SPEAKER_PRONOUNS = {"nous", "je", "j'", "j’", "on"}
 PERSON_PRONOUNS = {"il", "elle"}
@@ -42,13 +45,37 @@ class Mentions:
         if head.i in self.mentions:
             return self.mentions[head.i]
         text = np_text(head)
-        actors = self.res.actors.resolve(text, self.when, self.context, guess=guess) if text else []
+        if vague_collective(head):
+            # "sept pays d'Amérique latine": a group, not one state; the members it lists are split earlier
+            actors = [Actor(text=text, country=None, kind="group")]
+            self.mentions[head.i] = actors
+            return actors
+        actors = self._longer_name(head, text) or (
+            self.res.actors.resolve(text, self.when, self.context, guess=guess) if text else [])
         if actors or guess:
             self.mentions[head.i] = actors
         start, _ = np_span(head)
         for actor in actors:
             self.context.remember(actor, start)
         return actors
+
+    def _longer_name(self, head: Token, text: str) -> list[Actor]:
+        """"la Corée du Nord", "le Soudan du Sud" cut by the parser after "Corée": the name that runs on
+        through a link word and a capitalised word, when the data knows that longer name."""
+        if head.pos_ != "PROPN" or not text:
+            return []
+        doc = head.doc
+        end = max(t.i for t in np_tokens(head)) + 1
+        links = word_lists()["name_links"]
+        for size in (1, 2):
+            last = end + size
+            if last < len(doc) and " ".join(t.lower_ for t in doc[end:last]).replace("' ", "'") in links \
+                    and doc[last].pos_ == "PROPN" and doc[last].text[:1].isupper():
+                longer = text + doc[end - 1].whitespace_ + doc[end:last + 1].text
+                actors = self.res.actors.resolve(longer, self.when, self.context, guess=False)
+                if actors and all(a.kind in ("state", "body", "group") for a in actors):
+                    return actors
+        return []
 
     def actors_for(self, token: Token, sent: Span, predicate: Token) -> list[Actor]:
         word = token.lower_
@@ -83,7 +110,7 @@ class Mentions:
             if candidate.pos_ not in ("NOUN", "PROPN") or not (
                     candidate.dep_.startswith("nsubj") or candidate.dep_ == "ROOT"):
                 continue  # a subject pronoun takes up a subject
-            genders = candidate.morph.get("Gender")
+            genders = phrase_gender(candidate)
             if gender and genders and gender not in genders and candidate.pos_ == "NOUN":
                 continue  # names of places and people carry no reliable gender in the parse
             actors = self.resolve_phrase(candidate)
@@ -148,8 +175,23 @@ class Mentions:
     # -- sentences -----------------------------------------------------------------------------
 
     def owner(self, noun: Token, sent: Span, depth: int = 0) -> list[Actor]:
-        """Whose thing it is: 'le gel de leurs avoirs' hits the owners of the assets; 'la majorité du
-        matériel de l'ONU' the UN (one level further down)."""
+        """The side a thing or an act belongs to, for a target read off an object noun: the other side
+        it names ("sa frontière avec le Soudan", "l'offensive contre Kiev"), who did the act
+        ("l'arrestation de journalistes par la junte", "l'attaque menée par les rebelles"), its possessor
+        ("le gel de leurs avoirs"), its nationality ("le bombardement nord-coréen"), its "de" owner ("la
+        politique nucléaire de l'Iran", one level down: "la majorité du matériel de l'ONU"), or the
+        country where it happens ("le putsch au Niger"). A side guessed from the article's dominant
+        country is no owner."""
+        words = word_lists()
+        complements = [c for c in noun.children if c.dep_.startswith("nmod") and c.pos_ in ("NOUN", "PROPN")]
+        for child in complements:
+            if normalise_preposition(case_of(child)) in words["counterpart_prepositions"]:
+                actors = self._sure(self.actors_for(child, sent, noun))
+                if actors:
+                    return actors
+        actors = self._agent_of(noun, sent)
+        if actors:
+            return actors
         inner = []
         for child in noun.children:
             if child.dep_ == "det" and "Yes" in child.morph.get("Poss"):
@@ -158,18 +200,50 @@ class Mentions:
                 country = self.res.actors.demonym(child.lower_)
                 if country:  # "a condamné le bombardement nord-coréen": North Korea's
                     return [Actor(text=child.text, country=country, kind="state")]
-            if child.dep_.startswith("nmod") and case_of(child) in ("de", "du", "des") \
-                    and child.pos_ in ("NOUN", "PROPN"):
-                actors = self.actors_for(child, sent, noun)
+        for child in complements:
+            if normalise_preposition(case_of(child)) in words["owner_prepositions"]:
+                actors = self._sure(self.actors_for(child, sent, noun))
                 if actors:
                     return actors
                 inner.append(child)
+        for child in complements:
+            if normalise_preposition(case_of(child)) in words["locative_prepositions"] and child.pos_ == "PROPN":
+                actors = [a for a in self._sure(self.actors_for(child, sent, noun)) if a.kind == "state"]
+                if actors:
+                    return actors
         if depth < 1:
             for child in inner:
                 actors = self.owner(child, sent, depth + 1)
                 if actors:
                     return actors
         return []
+
+    def _agent_of(self, noun: Token, sent: Span) -> list[Actor]:
+        """Who did the act a noun names: its "par" complement, or that of a participle on it ("menée par")."""
+        words = word_lists()
+        phrases = [c for c in noun.children if c.dep_.startswith("nmod") and case_of(c) in words["agent_prepositions"]]
+        for participle in noun.children:
+            if participle.dep_ == "acl" and participle.lemma_.lower() in words["agent_participles"]:
+                phrases += [c for c in participle.children if c.dep_ == "obl:agent"
+                            or c.dep_.startswith(("obl", "nmod")) and case_of(c) in words["agent_prepositions"]]
+        for phrase in phrases:
+            actors = self._sure(self.actors_for(phrase, sent, noun))
+            if actors:
+                return actors
+        return []
+
+    def _sure(self, actors: list[Actor]) -> list[Actor]:
+        return [a for a in actors if not self.context.is_guess(a)]
+
+
+def phrase_gender(head: Token) -> list[str]:
+    """The gender of a noun phrase: its determiner's, else its adjectives', else the noun's own (the
+    tagger often calls "la ministre" masculine from the noun alone)."""
+    for deps in (("det",), ("amod",)):
+        found = [g for c in head.children if c.dep_ in deps for g in c.morph.get("Gender")]
+        if found:
+            return sorted(set(found))
+    return head.morph.get("Gender")
 
 
 def unique_actors(actors: list[Actor]) -> list[Actor]:

