@@ -72,7 +72,7 @@ def test_bad_input_is_recorded_and_the_rest_stored(engine, tmp_path) -> None:
     store, report = build(tmp_path / "s.duckdb", engine, [corpus])
     assert report.coded == 1 and report.errors == 2
     errors = store.fetchall("SELECT origin, kind FROM ingest_errors ORDER BY line")
-    assert errors == [(f"{corpus}:2", "input"), (f"{corpus}:3", "input")]
+    assert errors == [(f"{corpus}:2", "error"), (f"{corpus}:3", "language")]
     ingest(store, read_articles([str(corpus)]), engine.code, CODER)
     assert store.fetchone("SELECT count(*) FROM ingest_errors")[0] == 2
     store.close()
