@@ -10,7 +10,6 @@ a short message (the trace goes to the server's log).
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import threading
 from importlib.resources import files
@@ -46,6 +45,8 @@ class StoreHandle:
             return self.store.cursor()
 
     def close(self) -> None:
+        """Close the process's connection (the app's lifespan does not: an ASGI test client may start and
+        stop it many times; the connection ends with the process)."""
         self.store.close()
 
 
@@ -53,12 +54,7 @@ def create_app(db: str | Path, cors_origins: list[str] | None = None) -> FastAPI
     """The API and dashboard over the store file `db` (opened read-only, raises StoreError if absent)."""
     handle = StoreHandle(db)
 
-    @contextlib.asynccontextmanager
-    async def lifespan(app: FastAPI):
-        yield
-        handle.close()
-
-    app = FastAPI(lifespan=lifespan, title="Vigie", version=__version__, docs_url=None, redoc_url=None,
+    app = FastAPI(title="Vigie", version=__version__, docs_url=None, redoc_url=None,
                   description="Read-only access to coded French news events: queries, timelines, "
                   "networks, evidence. Every list is paginated; page_size is capped.")
     app.state.store = handle
