@@ -22,7 +22,7 @@ CASES = [
     ("La Chine pourrait sanctionner le Japon.", "16", "hypothetical"),
     ("Si l'Iran attaquait Israël, la situation changerait.", "19", "hypothetical"),
     ("Ankara accuse Damas d'avoir bombardé des civils.", "19", "alleged"),
-    ("Le Maroc accuse l'Algérie d'avoir soutenu les rebelles.", "05", "alleged"),
+    ("Le Maroc accuse l'Algérie d'avoir soutenu les rebelles.", "07", "alleged"),
     ("Washington condamne l'attaque russe contre l'Ukraine.", "11", "occurred"),
 ]
 
