@@ -1,4 +1,4 @@
-# Vigie: `make run` sets up .venv and codes the sample article; `make test` sets up and runs the tests.
+# Vigie: `make run` sets up .venv, codes the sample article into ./vigie.duckdb and shows its events; `make test` sets up and runs the tests.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -16,7 +16,8 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/vigie code $(SAMPLE)
+	$(BIN)/vigie ingest $(SAMPLE)
+	$(BIN)/vigie events
 
 # Debian's headless Chromium for the dashboard's browser tests (skipped, with the reason, when absent).
 browser:
