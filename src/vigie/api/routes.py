@@ -6,10 +6,10 @@ wrong value is a 422 naming it before any query runs.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import datetime as dt
 import io
+import itertools
 import json
 from collections.abc import Iterator
 from enum import StrEnum
@@ -19,6 +19,8 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import StreamingResponse
 
 from .. import store as queries
+from ..exports import all_events
+from ..exports.tables import csv_row, csv_writer
 from ..store import EventFilter, Store
 from .models import (
     ActorCount,
@@ -185,28 +187,9 @@ def store_stats(request: Request, cursor: Cursor) -> Stats:
                  errors=s["ingest_errors"], first_date=s["first_date"], last_date=s["last_date"], roots=roots)
 
 
-CSV_COLUMNS = ("id", "date", "mode", "code", "root", "quad_class", "goldstein", "source_code", "source_name",
-               "source_country", "target_code", "target_name", "target_country", "location_name",
-               "location_country", "confidence", "num_mentions", "num_articles", "doc_id", "trigger", "sentence")
-
-
-def _flat(row: dict) -> dict:
-    out = dict(row)
-    for side in ("source", "target"):
-        actor = out.pop(side) or {}
-        for key in ("code", "name", "country"):
-            out[f"{side}_{key}"] = actor.get(key)
-    place = out.pop("location") or {}
-    out["location_name"], out["location_country"] = place.get("name"), place.get("country")
-    return out
-
-
-def _all_events(cursor: Store, filters: EventFilter, page: int = 1000) -> Iterator[dict]:
-    for offset in range(0, MAX_DOWNLOAD, page):
-        rows = queries.events(cursor, filters, limit=page, offset=offset)
-        yield from rows
-        if len(rows) < page:
-            return
+def _capped(cursor: Store, filters: EventFilter) -> Iterator[dict]:
+    """The events of a download: the exports' own iteration over the query, at most MAX_DOWNLOAD."""
+    return itertools.islice(all_events(cursor, filters, page=1000), MAX_DOWNLOAD)
 
 
 @router.get("/events.csv", summary="Download the events of a query as CSV (at most 100,000)",
@@ -218,10 +201,10 @@ def download_csv(filters: Filters, request: Request) -> StreamingResponse:
     def rows() -> Iterator[str]:
         try:
             buffer = io.StringIO()
-            writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+            writer = csv_writer(buffer)
             writer.writeheader()
-            for row in _all_events(cursor, filters):
-                writer.writerow(_flat(row))
+            for row in _capped(cursor, filters):
+                writer.writerow(csv_row(row))
                 if buffer.tell() > 65536:
                     yield buffer.getvalue()
                     buffer.seek(0)
@@ -243,7 +226,7 @@ def download_jsonl(filters: Filters, request: Request) -> StreamingResponse:
 
     def rows() -> Iterator[str]:
         try:
-            for row in _all_events(cursor, filters):
+            for row in _capped(cursor, filters):
                 yield json.dumps(row, ensure_ascii=False, default=str) + "\n"
         finally:
             cursor.close()

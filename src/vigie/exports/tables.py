@@ -66,12 +66,22 @@ def write_parquet(events: Iterable[dict[str, Any]], path: Path, batch: int = 10_
     return count
 
 
+def csv_writer(handle) -> csv.DictWriter:
+    """A CSV writer of the COLUMNS on `handle` (the header is the caller's to write)."""
+    return csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\n")
+
+
+def csv_row(event: dict[str, Any]) -> dict[str, Any]:
+    """One event as a CSV row: `flat`, with empty cells for missing values."""
+    return {k: ("" if v is None else v) for k, v in flat(event).items()}
+
+
 def write_csv(events: Iterable[dict[str, Any]], handle) -> int:
     """Write the events as CSV with a header line; returns how many."""
-    writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\n")
+    writer = csv_writer(handle)
     writer.writeheader()
     count = 0
     for event in events:
-        writer.writerow({k: ("" if v is None else v) for k, v in flat(event).items()})
+        writer.writerow(csv_row(event))
         count += 1
     return count
