@@ -123,7 +123,8 @@ def cases() -> list[Case]:
         Case("txt: UTF-8 with a BOM", lambda d: _text_case(d, b"\xef\xbb\xbf" + GOOD.encode()), AB + ["odd.txt"]),
         # 2. uncaught errors
         Case("jsonl: lone surrogate in a text",
-             lambda d: _mixed(d, b'{"id": "sur", "date": "2022-03-04", "text": "Paris \\ud800 ' + GOOD.encode() + b'"}'),
+             lambda d: _mixed(d, b'{"id": "sur", "date": "2022-03-04", "text": "Paris \\ud800 '
+                              + GOOD.encode() + b'"}'),
              G2),
         Case("jsonl: 5,000-digit integer", lambda d: _mixed(d, b'{"id": ' + b"7" * 5000 + b', "text": "x"}'), G2,
              expect=r"mixed\.jsonl:2"),
@@ -155,9 +156,11 @@ def cases() -> list[Case]:
         Case("jsonl: duplicated id",
              lambda d: _mixed(d, {"id": "good-0", "date": "2022-03-04", "text": GOOD + " Encore."}), G2,
              expect=r"(?i)duplicate"),
-        Case("jsonl: Cyrillic text", lambda d: _mixed(d, {"id": "ru", "text": "Россия нанесла удар по Харькову 3 марта."}),
+        Case("jsonl: Cyrillic text",
+             lambda d: _mixed(d, {"id": "ru", "text": "Россия нанесла удар по Харькову 3 марта."}),
              G2, expect=r"(?i)french"),
-        Case("jsonl: Arabic text", lambda d: _mixed(d, {"id": "ar", "text": "قصفت روسيا مدينة خاركيف في الثالث من مارس"}),
+        Case("jsonl: Arabic text",
+             lambda d: _mixed(d, {"id": "ar", "text": "قصفت روسيا مدينة خاركيف في الثالث من مارس"}),
              G2, expect=r"(?i)french"),
         Case("jsonl: emoji only", lambda d: _mixed(d, {"id": "emo", "text": "🔥🔥🔥 💥💥 🚀🚀🚀 😱"}), G2,
              expect=r"mixed\.jsonl:2"),

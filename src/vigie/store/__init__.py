@@ -12,5 +12,5 @@ from .ingest import IngestReport, coder_fingerprint, finish, ingest
 from .queries import actors, article, count_events, event, events, ingest_errors, mentions, network, stats, timeline
 
 __all__ = ["EventFilter", "IngestReport", "Rules", "Store", "StoreError", "actors", "article", "coder_fingerprint",
-           "count_events", "event", "events", "finish", "ingest", "ingest_errors", "mentions", "network", "places", "stats",
-           "timeline"]
+           "count_events", "event", "events", "finish", "ingest", "ingest_errors", "mentions", "network", "places",
+           "stats", "timeline"]
