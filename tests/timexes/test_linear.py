@@ -100,6 +100,7 @@ def test_cost_grows_linearly(tagger, unit):
         tagger.tag(text, dt.date(2022, 3, 4))
         return time.perf_counter() - began
 
+    # Best of three on both sizes: one slow run (a busy CI machine, a garbage collection) is noise, not cost.
     small = min(seconds(4_000) for _ in range(3))
-    large = seconds(40_000)
-    assert large < max(40 * small, 0.5), (small, large)
+    large = min(seconds(40_000) for _ in range(3))
+    assert large < max(40 * small, 1.0), (small, large)
