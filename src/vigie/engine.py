@@ -28,6 +28,10 @@ from .resources import Resources
 ARTICLE_SECONDS = 300.0  # default time budget to code one article (its chunks together)
 
 
+# the most text one parse batch holds (one chunk alone may reach CHUNK_CHARS): bounds a batch's memory
+BATCH_CHARS = 2 * CHUNK_CHARS
+
+
 class Overtime(Exception):
     """Coding an article went past its time budget."""
 
@@ -125,7 +129,7 @@ class Engine:
                         f"{fed[0].article.origin}: the parser's worker processes failed ({type(err).__name__}); "
                         "the rest of the run is parsed in one process")
                 pieces = itertools.chain(list(fed), pieces)
-        while batch := list(itertools.islice(pieces, batch_size)):
+        for batch in _batches(pieces, batch_size, BATCH_CHARS):
             try:
                 docs = list(self.nlp.pipe([p.text_article.text for p in batch], batch_size=batch_size))
             except Exception:  # noqa: BLE001 - find the piece that fails, parse the others
@@ -145,6 +149,22 @@ class Engine:
     def code_text(self, text: str, date: str | None = None, doc_id: str = "text") -> list[Event]:
         article = Article(id=doc_id, text=text, date=date, origin=doc_id)
         return next(self.code([article]))[1]
+
+
+def _batches(pieces: Iterator[Piece], size: int, chars: int) -> Iterator[list[Piece]]:
+    """Batches of at most `size` pieces and, past the first piece, at most `chars` characters: a batch of
+    long articles' chunks would otherwise hold `size` times a chunk's parse in memory at once."""
+    batch: list[Piece] = []
+    held = 0
+    for piece in pieces:
+        length = len(piece.text_article.text)
+        if batch and (len(batch) >= size or held + length > chars):
+            yield batch
+            batch, held = [], 0
+        batch.append(piece)
+        held += length
+    if batch:
+        yield batch
 
 
 def _remember(pieces: Iterable[Piece], fed: deque[Piece]) -> Iterator[Piece]:
