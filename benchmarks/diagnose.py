@@ -7,7 +7,8 @@ Every missed required gold event falls in the first class that explains it:
 
     no-event      no prediction's sentence holds the trigger: the predicate or sentence was not read
     root          predictions there, none with an accepted root (wrong sense, nesting, wrong code)
-    mode          right root and actors, but the gold requires a mode the prediction lacks
+    mode/taken    right root and actors, but the gold requires a mode the prediction lacks, or that
+                  prediction was already matched to another gold event of the same sentence
     source        right root and target, wrong source
     target-null   right root and source, the target left null where gold names one
     target-wrong  right root and source, another target country
@@ -26,7 +27,7 @@ from pathlib import Path
 
 from bench_accuracy import CORPUS, load_scorer, read_jsonl
 
-ORDER = ("no-event", "root", "mode", "source", "target-null", "target-wrong", "both")
+ORDER = ("no-event", "root", "mode/taken", "source", "target-null", "target-wrong", "both")
 
 
 def classify_miss(scorer, g: dict, preds: list[dict]) -> tuple[str, dict | None]:
@@ -40,7 +41,7 @@ def classify_miss(scorer, g: dict, preds: list[dict]) -> tuple[str, dict | None]
         s_ok = scorer.country(p.get("source")) in g["source"]
         t_ok = scorer.country(p.get("target")) in g["target"]
         if s_ok and t_ok:
-            return "mode", p
+            return "mode/taken", p
     for p in rooted:
         if scorer.country(p.get("target")) in g["target"]:
             return "source", p
