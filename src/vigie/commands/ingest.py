@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
 import sys
 import time
 from pathlib import Path
@@ -72,10 +74,14 @@ def run(args: argparse.Namespace) -> int:
             return engine.code(articles, batch_size=settings.batch_size)
 
         try:
-            report = ingest(store, inputs, code, coder, batch_size=args.commit_every, progress=progress)
+            with _terminate_as_interrupt():
+                report = ingest(store, inputs, code, coder, batch_size=args.commit_every, progress=progress)
+        except KeyboardInterrupt:
+            progress.interrupted(args.commit_every)
+            raise
         finally:
             if hasattr(engine, "close"):
-                engine.close()
+                engine.close()  # the workers (pool or Dask cluster) end with the run, interrupted or not
         progress.done(report)
         totals = store.fetchone("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events)")
     finally:
@@ -84,6 +90,23 @@ def run(args: argparse.Namespace) -> int:
           f"stored, {report.mentions} mention(s), {report.errors} error(s) in {report.elapsed:.1f} s; "
           f"{settings.db} holds {totals[0]} article(s), {totals[1]} event(s)", file=sys.stderr)
     return 0 if report.read or not report.errors else 1
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt():
+    """SIGTERM during the run ends it as Ctrl-C does: workers stopped, committed batches kept, a message."""
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread (the API, tests): leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _dask_engine(args: argparse.Namespace, settings):
@@ -130,8 +153,10 @@ class _Progress:
         self.tty = sys.stderr.isatty()
         self.shown_errors = 0
         self.last = 0.0
+        self.report = None
 
     def __call__(self, report) -> None:
+        self.report = report
         for message in report.error_messages[self.shown_errors:]:
             self._clear()
             print(f"vigie: skipped: {message}", file=sys.stderr)
@@ -156,6 +181,12 @@ class _Progress:
     def _clear(self) -> None:
         if self.tty and not self.quiet and self.last:
             print("\r\033[K", end="", file=sys.stderr)
+
+    def interrupted(self, commit_every: int) -> None:
+        self._clear()
+        done = self.report.coded if self.report else 0
+        print(f"vigie: interrupted after {done} article(s) coded in this run; all but the last "
+              f"{commit_every} at most are stored: the same command resumes", file=sys.stderr)
 
     def done(self, report) -> None:
         self(report)

@@ -12,6 +12,7 @@ real cluster; a local folder with `--dask-local`).
 from __future__ import annotations
 
 import hashlib
+import logging
 import shutil
 import tempfile
 from collections import deque
@@ -127,6 +128,8 @@ class DaskEngine:
             yield from _collect(*pending.popleft())
 
     def close(self) -> None:
+        if self._cluster is not None and self._client is not None:
+            _quiet_shutdown(self._client)  # a local cluster's workers' shutdown chatter is not the user's business
         if self._client is not None:
             self._client.close()
             self._client = None
@@ -141,6 +144,20 @@ class DaskEngine:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _quiet_shutdown(client) -> None:
+    for logger in ("distributed", "tornado"):
+        logging.getLogger(logger).setLevel(logging.CRITICAL)
+    try:
+        client.run(_quiet_worker, on_error="ignore")
+    except Exception:  # noqa: BLE001, S110 - workers already gone: nothing to quiet
+        pass
+
+
+def _quiet_worker() -> None:
+    for logger in ("distributed", "tornado"):
+        logging.getLogger(logger).setLevel(logging.CRITICAL)
 
 
 def _collect(partition: list[Article], future) -> Iterator[tuple[Article, list[Event]]]:
