@@ -7,11 +7,15 @@ XML stripped), repeated to `--articles N` articles with distinct ids, and measur
   (b) Vigie in-process (`Engine.code`), with 1 process and with `--processes N`;
   (c) `vigie code` end to end (a child process, model load included);
   (d) `vigie ingest` into a fresh store (a child process);
+  (e) with --dask: `vigie ingest --dask-local N` into a fresh store (cluster start included);
 
 each in articles/s and words/s with its time ratio to (a) and its peak RSS, on unique text (each base
 text once: no cache helps) and on repeated text (the base texts cycled: caches flatter it). It warns when
 other processes used the CPU while it measured. Prints `speed-up 2 processes/1: Y` and, last,
 `ratio end-to-end/parse: X` (throughput of (b) over (a), one process, repeated text).
+
+Peak RSS is this process's so far for (a) and (b), the child's own (wait4) for (c) to (e): pool and
+Dask workers are left out, so `--processes 1` gives the whole figure.
 
     .venv/bin/python benchmarks/throughput.py                  # 2,000 articles (slow: minutes)
     .venv/bin/python benchmarks/throughput.py --articles 200   # a quick look
@@ -156,6 +160,8 @@ def main() -> None:
     parser.add_argument("--processes", type=int, default=2, help="processes for the scaled runs (default 2)")
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--skip-cli", action="store_true", help="skip (c) and (d), the child-process runs")
+    parser.add_argument("--dask", action="store_true",
+                        help="also (e): vigie ingest --dask-local N (needs vigie[dask])")
     parser.add_argument("--json", type=Path, help="also write the rows to this JSON file")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
@@ -188,6 +194,11 @@ def main() -> None:
                 measure(f"(d) vigie ingest, fresh store, {args.processes} process(es) [{label}]",
                         lambda p=path, d=db: child([str(VIGIE), "ingest", str(p), "--db", str(d), "--quiet",
                                                     "--processes", str(args.processes)]), records, rows, limit)
+            if args.dask:
+                db = Path(tmp) / f"{label}-dask.duckdb"
+                measure(f"(e) vigie ingest --dask-local {args.processes}, fresh store [{label}]",
+                        lambda p=path, d=db: child([str(VIGIE), "ingest", str(p), "--db", str(d), "--quiet",
+                                                    "--dask-local", str(args.processes)]), records, rows, limit)
             ratio = limit / one
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
 import sys
 import time
 from pathlib import Path
@@ -29,6 +31,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--processes", type=int, default=None,
                         help="worker processes that parse and code (default: all cores)")
     parser.add_argument("--quiet", action="store_true", help="no progress line, only the summary")
+    dask = parser.add_argument_group("scale-out on Dask (pip install 'vigie[dask]')")
+    where = dask.add_mutually_exclusive_group()
+    where.add_argument("--dask-local", type=int, default=None, metavar="N",
+                       help="code on a local Dask cluster of N worker processes")
+    where.add_argument("--scheduler", default=None, metavar="URL",
+                       help="code on the Dask cluster of this scheduler (tcp://host:8786)")
+    dask.add_argument("--partition-size", type=int, default=64, metavar="N",
+                      help="articles per Dask task and Parquet shard (default 64)")
+    dask.add_argument("--shards", default=None, metavar="DIR",
+                      help="folder for the Parquet shards, readable by every worker (default: a temporary "
+                      "folder, removed at the end; on a real cluster: a shared filesystem)")
     add_config_flag(parser)
 
 
@@ -47,16 +60,28 @@ def run(args: argparse.Namespace) -> int:
         return 1
     store = Store.open(settings.db)
     try:
-        engine = open_engine(model=settings.model, actor_files=settings.actors,
-                             require_source=not settings.keep_sourceless, processes=settings.processes)
+        if args.dask_local is not None or args.scheduler is not None:
+            engine = _dask_engine(args, settings)
+            inputs = _dask_inputs(args.inputs, default_date)
+        else:
+            engine = open_engine(model=settings.model, actor_files=settings.actors,
+                                 require_source=not settings.keep_sourceless, processes=settings.processes)
+            inputs = read_articles(args.inputs, default_date)
         coder = coder_fingerprint(settings.model, settings.keep_sourceless, settings.actors)
         progress = _Progress(_estimate(args.inputs), quiet=args.quiet)
 
         def code(articles):
             return engine.code(articles, batch_size=settings.batch_size)
 
-        report = ingest(store, read_articles(args.inputs, default_date), code, coder,
-                        batch_size=args.commit_every, progress=progress)
+        try:
+            with _terminate_as_interrupt():
+                report = ingest(store, inputs, code, coder, batch_size=args.commit_every, progress=progress)
+        except KeyboardInterrupt:
+            progress.interrupted(args.commit_every)
+            raise
+        finally:
+            if hasattr(engine, "close"):
+                engine.close()  # the workers (pool or Dask cluster) end with the run, interrupted or not
         progress.done(report)
         totals = store.fetchone("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events)")
     finally:
@@ -65,6 +90,39 @@ def run(args: argparse.Namespace) -> int:
           f"stored, {report.mentions} mention(s), {report.errors} error(s) in {report.elapsed:.1f} s; "
           f"{settings.db} holds {totals[0]} article(s), {totals[1]} event(s)", file=sys.stderr)
     return 0 if report.read or not report.errors else 1
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt():
+    """SIGTERM during the run ends it as Ctrl-C does: workers stopped, committed batches kept, a message."""
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread (the API, tests): leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _dask_engine(args: argparse.Namespace, settings):
+    from ..parallel import EngineSpec
+    from ..scale.dask_engine import DaskEngine
+
+    spec = EngineSpec(model=settings.model, actor_files=tuple(str(name) for name in settings.actors),
+                      require_source=not settings.keep_sourceless)
+    return DaskEngine(spec, local_workers=args.dask_local, scheduler=args.scheduler,
+                      partition_size=args.partition_size, shards=args.shards)
+
+
+def _dask_inputs(inputs: list[str], default_date: str | None):
+    from ..scale.inputs import read_inputs
+
+    return read_inputs(inputs, default_date)
 
 
 def _estimate(inputs: list[str]) -> int | None:
@@ -95,8 +153,10 @@ class _Progress:
         self.tty = sys.stderr.isatty()
         self.shown_errors = 0
         self.last = 0.0
+        self.report = None
 
     def __call__(self, report) -> None:
+        self.report = report
         for message in report.error_messages[self.shown_errors:]:
             self._clear()
             print(f"vigie: skipped: {message}", file=sys.stderr)
@@ -121,6 +181,12 @@ class _Progress:
     def _clear(self) -> None:
         if self.tty and not self.quiet and self.last:
             print("\r\033[K", end="", file=sys.stderr)
+
+    def interrupted(self, commit_every: int) -> None:
+        self._clear()
+        done = self.report.coded if self.report else 0
+        print(f"vigie: interrupted after {done} article(s) coded in this run; all but the last "
+              f"{commit_every} at most are stored: the same command resumes", file=sys.stderr)
 
     def done(self, report) -> None:
         self(report)
