@@ -39,3 +39,11 @@ class DataError(VigieError):
 
 class ConfigError(VigieError):
     """A setting is wrong: says which and how to fix it."""
+
+
+class Interrupted(KeyboardInterrupt):
+    """SIGTERM (or another stop signal) arrived: handled like Ctrl-C, the exit code is 128 + `signum`."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum

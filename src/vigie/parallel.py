@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -62,6 +63,10 @@ _WORKER: dict[str, Engine] = {}
 
 
 def _start_worker(spec: EngineSpec) -> None:
+    # Ctrl-C reaches the whole process group: only the main process acts on it (it stops the workers),
+    # so a worker never prints a traceback of its own. SIGTERM keeps its default: a worker sent it dies quietly.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _WORKER["engine"] = spec.build()
 
 
@@ -133,6 +138,17 @@ class PooledEngine:
         """Stop the workers (also done when the engine is garbage-collected or the process exits)."""
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def abort(self) -> None:
+        """Stop the workers now, without waiting for the chunks they are coding (on Ctrl-C or SIGTERM)."""
+        if self._pool is not None:
+            processes = list((getattr(self._pool, "_processes", None) or {}).values())
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            for process in processes:
+                process.terminate()
+            for process in processes:
+                process.join(timeout=10)
             self._pool = None
 
     def __enter__(self) -> PooledEngine:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 
 from ..articles import Article
@@ -16,6 +17,8 @@ from .common import (
     nothing_found,
     readable_articles,
 )
+
+_STOPS = {signal.SIGINT, signal.SIGTERM}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -37,6 +40,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--batch-size", type=int, default=None, help="articles per nlp.pipe batch (default 32)")
     parser.add_argument("--processes", type=int, default=None,
                         help="worker processes that parse and code (default: all cores)")
+    parser.add_argument("--strict", action="store_true",
+                        help="exit with 1 when any input could not be read or any article failed (default: "
+                        "only when nothing could be read)")
     parser.add_argument("--config", default=None, metavar="FILE",
                         help="settings file (TOML, [vigie] table; default ./vigie.toml when present)")
 
@@ -53,25 +59,47 @@ def run(args: argparse.Namespace) -> int:
                          require_source=not settings.keep_sourceless, processes=settings.processes,
                          min_confidence=settings.min_confidence)
     tally = Tally()
-    events_total = 0
+    events_total = coded = 0
 
     table = _Table() if args.format == "table" else None
     articles = readable_articles(args.inputs, default_date, tally)
-    for article, events in engine.code(articles, batch_size=settings.batch_size):
-        for warning in article.warnings:
-            print(f"vigie: warning: {warning}", file=sys.stderr)
-        events_total += len(events)
-        if table is not None:
-            table.add(article, events)
-        else:
-            for event in events:
-                sys.stdout.write(event.to_json() + "\n")
+    try:
+        for article, events in engine.code(articles, batch_size=settings.batch_size):
+            for warning in article.warnings:
+                print(f"vigie: warning: {warning}", file=sys.stderr)
+            coded += 1
+            events_total += len(events)
+            if table is not None:
+                table.add(article, events)
+            else:   # signals held while an article is written: an interrupted run ends on a whole article
+                signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+                try:
+                    sys.stdout.write("".join(event.to_json() + "\n" for event in events))
+                    sys.stdout.flush()
+                finally:
+                    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)
+    except KeyboardInterrupt:
+        _stop(engine)
+        sys.stdout.flush()
+        print(f"vigie: interrupted: {coded} article(s) coded and written in full ({events_total} event(s)), "
+              f"{tally.articles} read; the output ends on a whole article", file=sys.stderr)
+        raise
+    finally:
+        _stop(engine, gently=True)
     if table is not None and not events_total:
         nothing_found("event in the article(s)")
     print(f"vigie: {tally.articles} article(s) coded, {events_total} event(s), "
           f"{tally.errors} input error(s)", file=sys.stderr)
+    if args.strict and tally.errors:
+        return 1
     return 0 if tally.articles else 1
 
+
+def _stop(engine, gently: bool = False) -> None:
+    """Stop a pooled engine's workers: at once when interrupted, after their work otherwise."""
+    method = getattr(engine, "close" if gently else "abort", None)
+    if method is not None:
+        method()
 
 class _Table(StreamTable):
     """One block per article, written as soon as the article is coded, titled with the article."""
