@@ -58,7 +58,9 @@ def date_for(state: ArticleState, predicate: Token, sent: Span, mode: str) -> tu
 def infer_counterparts(state: ArticleState, events: list[Event]) -> None:
     """An interaction with no stated target ("a laissé la porte ouverte à des négociations") is aimed
     at the article's main counterpart of its source: the state mentioned most after the source's own,
-    when one clearly leads. Marked `target_inferred` so analysts can filter it."""
+    when one clearly leads. A domestic act (a protest, arrests, a coup: `domestic_roots` of words.yaml) with no
+    stated target is aimed at the source's own country instead. Marked `target_inferred` so analysts can
+    filter it."""
     counts: dict[str, int] = {}
     for actors in state.mentions.values():
         for country in {a.country for a in actors if a.country and len(a.country) == 3}:
@@ -66,6 +68,13 @@ def infer_counterparts(state: ArticleState, events: list[Event]) -> None:
     partners: dict[int | None, set[str | None]] = {}
     for event in events:  # members of one compound subject are allies, not each other's target
         partners.setdefault(event.trigger_start, set()).add(event.source.country if event.source else None)
+    domestic = word_list("domestic_roots")
+    for event in events:  # a protest, a crackdown, a coup with no named target: the source's own country
+        if (event.target is None and event.source is not None and event.code[:2] in domestic
+                and event.source.country and len(event.source.country) == 3
+                and event.source.country not in NON_STATES):
+            event.target = Actor(text="", country=event.source.country, kind="state")
+            event.extra["target_inferred"] = True
     for event in events:
         if event.target is not None or event.source is None or event.code not in state.res.rules.infer_target:
             continue
