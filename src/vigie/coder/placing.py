@@ -69,12 +69,16 @@ def infer_counterparts(state: ArticleState, events: list[Event]) -> None:
     for event in events:  # members of one compound subject are allies, not each other's target
         partners.setdefault(event.trigger_start, set()).add(event.source.country if event.source else None)
     domestic = word_list("domestic_roots")
-    for event in events:  # a protest, a crackdown, a coup with no named target: the source's own country
-        if (event.target is None and event.source is not None and event.code[:2] in domestic
-                and event.source.country and len(event.source.country) == 3
-                and event.source.country not in NON_STATES):
+    for event in events:  # a protest, a crackdown, a coup with one side unnamed: that side's own country
+        if event.code[:2] not in domestic:
+            continue
+        if event.target is None and _domestic(event.source):
             event.target = Actor(text="", country=event.source.country, kind="state")
             event.extra["target_inferred"] = True
+        elif (event.source is None and _domestic(event.target)  # "X a été arrêté" (no agent)
+              and event.code[:2] in word_list("authority_roots")):
+            event.source = Actor(text="", country=event.target.country, kind="state")
+            event.extra["reading"] = [*event.extra.get("reading", ()), "source_inferred"]
     for event in events:
         if event.target is not None or event.source is None or event.code not in state.res.rules.infer_target:
             continue
@@ -86,3 +90,8 @@ def infer_counterparts(state: ArticleState, events: list[Event]) -> None:
         country = ranked[0][1]
         event.target = Actor(text="", country=country, kind="state")
         event.extra["target_inferred"] = True
+
+
+def _domestic(actor: Actor | None) -> bool:
+    return (actor is not None and actor.country is not None and len(actor.country) == 3
+            and actor.country not in NON_STATES)
