@@ -111,6 +111,12 @@ def _collect_local(token: Token, markers: Markers, found: set[str], own: bool) -
                 found.add(marker.mode)
 
 
+def misattached_conjunct(conjunct: Token) -> bool:
+    """A participle "coordinated" with an infinitive is the parser's slip: "ont refusé de reconnaître le
+    scrutin et annoncé des sanctions" coordinates "annoncé" with "refusé", out of the refusal's scope."""
+    return "Part" in conjunct.morph.get("VerbForm") and "Inf" in conjunct.head.morph.get("VerbForm")
+
+
 def _chain(token: Token):
     """Governors of `token` within its clause: stop at a finite verb's own clause boundary."""
     current = token
@@ -120,7 +126,7 @@ def _chain(token: Token):
             return
         if edge == "conj":
             # a finite conjunct is a clause of its own ("assure ... mais réclame")
-            if is_finite(current):
+            if is_finite(current) or misattached_conjunct(current):
                 return
             current = current.head
             continue
