@@ -35,9 +35,28 @@ def tense_mode(token: Token) -> str | None:
     for word in words:
         if "Fut" in word.morph.get("Tense"):
             return "planned"
-        if "Cnd" in word.morph.get("Mood"):
+        if is_conditional(word):
             return "hypothetical"
     return None
+
+
+IMPERFECT_ENDINGS = ("aient", "ait", "ais", "ions", "iez")
+
+
+def is_conditional(word: Token) -> bool:
+    """The conditional, also where the tagger reads it as an imperfect ("appellerait", "ordonnerait",
+    "pourraient" tagged Tense=Imp): the ending sits on the future stem, which ends in r and is not the
+    imperfect's stem ("déclarait", "mourait": the infinitive less its ending)."""
+    if "Cnd" in word.morph.get("Mood"):
+        return True
+    if "Imp" not in word.morph.get("Tense") or "Fin" not in word.morph.get("VerbForm"):
+        return False
+    form, lemma = word.lower_, word.lemma_.lower()
+    for ending in IMPERFECT_ENDINGS:
+        if form.endswith(ending):
+            stem = form[: -len(ending)]
+            return stem.endswith("r") and stem != lemma[:-2]
+    return False
 
 
 def _pos(token: Token) -> str:

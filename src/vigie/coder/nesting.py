@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ..ontology.rules import CodingRules
 from .matching import Match
+from .modality import is_conditional
 from .syntax import case_of, children, governors, is_negated
 from .words import word_list
 
@@ -100,7 +101,7 @@ def refusal(token: Token) -> bool:
         if not is_negated(word):
             continue
         forms = [word, *children(word, "aux")]
-        if any("Fut" in w.morph.get("Tense") or "Cnd" in w.morph.get("Mood") for w in forms):
+        if any("Fut" in w.morph.get("Tense") or is_conditional(w) for w in forms):
             return True
         if any(c.lower_ == "jamais" for c in word.children):
             return True
