@@ -20,6 +20,9 @@ def coded(engine, sentence: str) -> list[tuple[str, str | None, str | None, str]
         ("Le Niger a fermement condamné l'embuscade et démenti toute responsabilité.", {"11", "01"}),
         # the second verb with its own auxiliary
         ("Le Tchad a démenti les rumeurs et a annoncé l'expulsion de l'ambassadeur français.", {"01", "16"}),
+        # the second verb hung by the parser on the verb of a subordinate clause
+        ("Le Sénégal a affirmé que son armée n'était pas impliquée et a appelé à un cessez-le-feu.", {"02"}),
+        ("Le Hamas a rejeté le plan, qu'il juge humiliant, et appelé à poursuivre la lutte.", {"12", "02"}),
         # a refusal then an announcement: the announcement is not under the refusal
         ("Les ministres européens ont refusé d'avaliser le scrutin et annoncé des sanctions contre "
          "la Biélorussie.", {"12", "16"}),

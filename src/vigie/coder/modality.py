@@ -130,10 +130,41 @@ def _collect_local(token: Token, markers: Markers, found: set[str], own: bool) -
                 found.add(marker.mode)
 
 
+SUBORDINATE = ("ccomp", "acl:relcl", "advcl", "xcomp", "acl")
+
+
 def misattached_conjunct(conjunct: Token) -> bool:
-    """A participle "coordinated" with an infinitive is the parser's slip: "ont refusé de reconnaître le
-    scrutin et annoncé des sanctions" coordinates "annoncé" with "refusé", out of the refusal's scope."""
-    return "Part" in conjunct.morph.get("VerbForm") and "Inf" in conjunct.head.morph.get("VerbForm")
+    """A past participle the parser coordinates with an infinitive or with the verb of a subordinate
+    clause is coordinated with the main verb: "ont refusé de reconnaître le scrutin et annoncé des
+    sanctions", "a affirmé que son pays n'y était pour rien et a appelé au calme", "a rejeté le texte,
+    qu'il qualifie de trahison, et appelé à la lutte" — out of the refusal's or the clause's scope."""
+    return conjunct_head(conjunct) is not conjunct.head
+
+
+def _same_verb_group(conjunct: Token, head: Token) -> bool:
+    """Two participles sharing an auxiliary, or with the same one ("avaient tué et avaient blessé"); not
+    "n'était pas impliquée et a appelé", where the auxiliaries tell two clauses apart."""
+    if "Part" not in head.morph.get("VerbForm"):
+        return False
+    own = children(conjunct, "aux")
+    return not own or any(a.lower_ == b.lower_ for a in own for b in children(head, "aux"))
+
+
+def conjunct_head(conjunct: Token) -> Token:
+    """The predicate a coordinated past participle is really coordinated with (see misattached_conjunct)."""
+    head = conjunct.head
+    if conjunct.dep_ != "conj" or "Part" not in conjunct.morph.get("VerbForm") \
+            or "Past" not in conjunct.morph.get("Tense") or _same_verb_group(conjunct, head):
+        return head
+    current = head
+    for _ in range(3):
+        if current.dep_.split(":")[0] not in ("ccomp", "advcl", "xcomp", "acl") and current.dep_ not in SUBORDINATE:
+            return head
+        current = current.head
+        if current.pos_ in ("VERB", "AUX") and "Part" in current.morph.get("VerbForm") and \
+                "Past" in current.morph.get("Tense") and children(current, "aux"):
+            return current
+    return head
 
 
 def _chain(token: Token):
