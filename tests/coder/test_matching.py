@@ -56,8 +56,9 @@ def _first_filler(token, slots, lexicon: Lexicon, used: set[int]) -> str | None:
         ("L'Union européenne a gelé les avoirs de plusieurs oligarques russes.", "163", "EU", "RUS"),
         ("Kiev a décrété la loi martiale.", "1724", "UKR", None),
         ("Des miliciens soudanais ont massacré des villageois.", "202", "SDN", None),
-        # object control: the infinitive's agent is the object of the governing verb
-        ("Le Japon exhorte la Chine à engager un dialogue avec Taïwan.", "020", "JPN", "CHN"),
+        # object control: the infinitive's agent is the object of the governing verb; the appeal takes
+        # its code from the act asked for, even under a verb that is no act (an appeal to negotiate, 026)
+        ("Le Japon exhorte la Chine à engager un dialogue avec Taïwan.", "026", "JPN", "CHN"),
         # an infinitive under a noun takes the clause's subject
         ("Le Kremlin n'a pas l'intention d'attaquer l'Ukraine.", "190", "RUS", "UKR"),
         # nouns take the subject of a support verb, not of any verb

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ..lexicon.slots import COMPLEX_PREPOSITIONS
 from .groups import listed_members
+from .modality import conjunct_head
 from .syntax import TIME_WORDS, agent, case_of, children, conjuncts, is_finite, is_passive
 from .wordlists import word_lists
 
@@ -151,6 +152,8 @@ def inherited_subject(verb: Token, depth: int) -> list[Token]:
                 and head.lemma_ in word_lists()["order_verbs"]:
             return indirect  # "ordonne aux familles de quitter"
         return subjects(head, depth + 1)
+    if dep == "conj":
+        head = conjunct_head(verb)  # "a affirmé que … et a appelé à …": the main verb's subject
     if dep == "conj" and head.pos_ in ("VERB", "AUX", "ADJ"):
         return subjects(head, depth + 1)
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):

@@ -66,7 +66,7 @@ def code_sentence(state: ArticleState, sent: Span) -> list[Event]:
         if subsumed(match, by_token, state.res.rules):
             continue
         events.extend(events_for(state, match, sent))
-    events = drop_vaguer(events)
+    events = drop_vaguer(events, state.res.rules.plain_statement)
     events += elliptic_events(state, sent, events)
     state.last_events.extend(events)
     if topic is not None:

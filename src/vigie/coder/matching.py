@@ -107,7 +107,7 @@ def _requirements_met(token: Token, entry) -> list[Token] | None:
     # otages", "a appelé les belligérants à la retenue": a prepositional phrase one noun too low
     pool += [g for c in token.children if c.lower_ in TIME_WORDS for g in c.children]
     pool += [g for c in token.children if c.dep_ == "obj" for g in c.children
-             if g.dep_.split(":")[0] in ("obl", "nmod") and case_of(g)]
+             if g.dep_.split(":")[0] in ("obl", "nmod") and case_of(g) or _misplaced_complement(g)]
     if token.dep_ == "xcomp":
         pool += [c for c in token.head.children if c.i > token.i]
     modified = token.head if token.dep_ == "acl" and is_passive(token) else None
@@ -143,9 +143,18 @@ def _satisfies(token: Token, requirement, any_dep: bool = False) -> bool:
                for inner in getattr(requirement, "requires", ()))
 
 
+def _misplaced_complement(token: Token) -> bool:
+    """An infinitive with "à"/"de" the parser hung on the verb's object or read as an adverbial clause:
+    "appelle les parties à négocier", "exhorte Kiev à reculer" ask for it (an xcomp)."""
+    return token.dep_ in ("acl", "advcl") and "Inf" in token.morph.get("VerbForm") and any(
+        c.dep_ == "mark" and c.lower_ in ("à", "de", "d'") for c in token.children)
+
+
 def _dep_matches(token: Token, dep: str) -> bool:
     label = token.dep_
     if label == dep or label.startswith(dep + ":"):
+        return True
+    if dep == "xcomp" and _misplaced_complement(token):
         return True
     base = dep.split(":")[0]
     if base in ("obl", "nmod") and label.split(":")[0] == base:

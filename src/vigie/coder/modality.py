@@ -35,9 +35,28 @@ def tense_mode(token: Token) -> str | None:
     for word in words:
         if "Fut" in word.morph.get("Tense"):
             return "planned"
-        if "Cnd" in word.morph.get("Mood"):
+        if is_conditional(word):
             return "hypothetical"
     return None
+
+
+IMPERFECT_ENDINGS = ("aient", "ait", "ais", "ions", "iez")
+
+
+def is_conditional(word: Token) -> bool:
+    """The conditional, also where the tagger reads it as an imperfect ("appellerait", "ordonnerait",
+    "pourraient" tagged Tense=Imp): the ending sits on the future stem, which ends in r and is not the
+    imperfect's stem ("déclarait", "mourait": the infinitive less its ending)."""
+    if "Cnd" in word.morph.get("Mood"):
+        return True
+    if "Imp" not in word.morph.get("Tense") or "Fin" not in word.morph.get("VerbForm"):
+        return False
+    form, lemma = word.lower_, word.lemma_.lower()
+    for ending in IMPERFECT_ENDINGS:
+        if form.endswith(ending):
+            stem = form[: -len(ending)]
+            return stem.endswith("r") and stem != lemma[:-2]
+    return False
 
 
 def _pos(token: Token) -> str:
@@ -111,6 +130,43 @@ def _collect_local(token: Token, markers: Markers, found: set[str], own: bool) -
                 found.add(marker.mode)
 
 
+SUBORDINATE = ("ccomp", "acl:relcl", "advcl", "xcomp", "acl")
+
+
+def misattached_conjunct(conjunct: Token) -> bool:
+    """A past participle the parser coordinates with an infinitive or with the verb of a subordinate
+    clause is coordinated with the main verb: "ont refusé de reconnaître le scrutin et annoncé des
+    sanctions", "a affirmé que son pays n'y était pour rien et a appelé au calme", "a rejeté le texte,
+    qu'il qualifie de trahison, et appelé à la lutte" — out of the refusal's or the clause's scope."""
+    return conjunct_head(conjunct) is not conjunct.head
+
+
+def _same_verb_group(conjunct: Token, head: Token) -> bool:
+    """Two participles sharing an auxiliary, or with the same one ("avaient tué et avaient blessé"); not
+    "n'était pas impliquée et a appelé", where the auxiliaries tell two clauses apart."""
+    if "Part" not in head.morph.get("VerbForm"):
+        return False
+    own = children(conjunct, "aux")
+    return not own or any(a.lower_ == b.lower_ for a in own for b in children(head, "aux"))
+
+
+def conjunct_head(conjunct: Token) -> Token:
+    """The predicate a coordinated past participle is really coordinated with (see misattached_conjunct)."""
+    head = conjunct.head
+    if conjunct.dep_ != "conj" or "Part" not in conjunct.morph.get("VerbForm") \
+            or "Past" not in conjunct.morph.get("Tense") or _same_verb_group(conjunct, head):
+        return head
+    current = head
+    for _ in range(3):
+        if current.dep_.split(":")[0] not in ("ccomp", "advcl", "xcomp", "acl") and current.dep_ not in SUBORDINATE:
+            return head
+        current = current.head
+        if current.pos_ in ("VERB", "AUX") and "Part" in current.morph.get("VerbForm") and \
+                "Past" in current.morph.get("Tense") and children(current, "aux"):
+            return current
+    return head
+
+
 def _chain(token: Token):
     """Governors of `token` within its clause: stop at a finite verb's own clause boundary."""
     current = token
@@ -120,7 +176,7 @@ def _chain(token: Token):
             return
         if edge == "conj":
             # a finite conjunct is a clause of its own ("assure ... mais réclame")
-            if is_finite(current):
+            if is_finite(current) or misattached_conjunct(current):
                 return
             current = current.head
             continue

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ..ontology.rules import CodingRules
 from .matching import Match
+from .modality import is_conditional
 from .syntax import case_of, children, governors, is_negated
 from .words import word_list
 
@@ -28,24 +29,36 @@ def complement_edge(token: Token) -> bool:
     dep = token.dep_
     if dep in ("xcomp", "ccomp", "obj", "obl:arg", "csubj"):
         return True
-    if dep == "acl":
-        return "Inf" in token.morph.get("VerbForm")
-    return dep == "conj" and not token.morph.get("VerbForm") == ["Fin"]
+    if dep in ("acl", "advcl"):
+        # "appelle les belligérants à conclure", "appelle les autorités à engager": the parser hangs a
+        # control verb's infinitive on its object or reads it as an adverbial clause; "pour" + infinitive
+        # is a purpose, not what is asked for
+        return "Inf" in token.morph.get("VerbForm") and (dep == "acl" or controlled(token))
+    # "exhorte … à reculer et à engager": an infinitive or noun coordinated with a complement is one too;
+    # "a démenti A et condamné B": a finite verb or participle coordinated is a predicate of its own
+    return dep == "conj" and not {"Fin", "Part"} & set(token.morph.get("VerbForm"))
+
+
+def controlled(infinitive: Token) -> bool:
+    """An infinitive introduced by "à" or "de", what a control verb asks for ("à négocier", "de libérer")."""
+    return any(c.dep_ == "mark" and c.lower_ in ("à", "de", "d'") for c in infinitive.children)
 
 
 def refine_governing(matches: list[Match], by_token: dict[int, Match], rules: CodingRules) -> None:
     """Give each governing act the code its governed act makes of it: a promise of a hostile act is a
     threat, a plain demand or appeal with an embedded act is the demand or appeal of that act."""
-    for match in matches:
-        for child in match.token.children:
-            governed = by_token.get(child.i)
-            if governed is None or not complement_edge(child):
+    refined: set[int] = set()
+    for governed in matches:
+        nearest = governors_of(governed, by_token)[:1]
+        # "appelle les autorités à engager un dialogue": the act may sit under a verb that is no act
+        for match in nearest:
+            if match.token.i in refined:
                 continue
             code = _refined(match.code, governed.code, rules)
             if code is not None:
                 match.code = code
                 match.nested = True
-                break
+                refined.add(match.token.i)
 
 
 def _refined(governing: str, governed: str, rules: CodingRules) -> str | None:
@@ -88,7 +101,7 @@ def refusal(token: Token) -> bool:
         if not is_negated(word):
             continue
         forms = [word, *children(word, "aux")]
-        if any("Fut" in w.morph.get("Tense") or "Cnd" in w.morph.get("Mood") for w in forms):
+        if any("Fut" in w.morph.get("Tense") or is_conditional(w) for w in forms):
             return True
         if any(c.lower_ == "jamais" for c in word.children):
             return True

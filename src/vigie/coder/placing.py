@@ -58,7 +58,9 @@ def date_for(state: ArticleState, predicate: Token, sent: Span, mode: str) -> tu
 def infer_counterparts(state: ArticleState, events: list[Event]) -> None:
     """An interaction with no stated target ("a laissé la porte ouverte à des négociations") is aimed
     at the article's main counterpart of its source: the state mentioned most after the source's own,
-    when one clearly leads. Marked `target_inferred` so analysts can filter it."""
+    when one clearly leads. A domestic act (a protest, arrests, a coup: `domestic_roots` of words.yaml) with no
+    stated target is aimed at the source's own country instead. Marked `target_inferred` so analysts can
+    filter it."""
     counts: dict[str, int] = {}
     for actors in state.mentions.values():
         for country in {a.country for a in actors if a.country and len(a.country) == 3}:
@@ -66,6 +68,17 @@ def infer_counterparts(state: ArticleState, events: list[Event]) -> None:
     partners: dict[int | None, set[str | None]] = {}
     for event in events:  # members of one compound subject are allies, not each other's target
         partners.setdefault(event.trigger_start, set()).add(event.source.country if event.source else None)
+    domestic = word_list("domestic_roots")
+    for event in events:  # a protest, a crackdown, a coup with one side unnamed: that side's own country
+        if event.code[:2] not in domestic:
+            continue
+        if event.target is None and _domestic(event.source):
+            event.target = Actor(text="", country=event.source.country, kind="state")
+            event.extra["target_inferred"] = True
+        elif (event.source is None and _domestic(event.target)  # "X a été arrêté" (no agent)
+              and event.code[:2] in word_list("authority_roots")):
+            event.source = Actor(text="", country=event.target.country, kind="state")
+            event.extra["reading"] = [*event.extra.get("reading", ()), "source_inferred"]
     for event in events:
         if event.target is not None or event.source is None or event.code not in state.res.rules.infer_target:
             continue
@@ -77,3 +90,8 @@ def infer_counterparts(state: ArticleState, events: list[Event]) -> None:
         country = ranked[0][1]
         event.target = Actor(text="", country=country, kind="state")
         event.extra["target_inferred"] = True
+
+
+def _domestic(actor: Actor | None) -> bool:
+    return (actor is not None and actor.country is not None and len(actor.country) == 3
+            and actor.country not in NON_STATES)

@@ -3,6 +3,8 @@ an event the sentence states more precisely."""
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from spacy.tokens import Token
 
 from ..events import Actor, Event
@@ -25,12 +27,12 @@ def actor_key(actor: Actor | None) -> tuple:
     return (actor.code, actor.name) if actor else (None, None)
 
 
-def drop_vaguer(events: list[Event]) -> list[Event]:
+def drop_vaguer(events: list[Event], plain: Container[str] = ("010",)) -> list[Event]:
     """Within a sentence, an event with no target is dropped when another of the same root and source
     has one ("« Nous exhortons la Russie… », exhorte le dirigeant": the speech verb repeats the quote);
-    a plain statement (01) is dropped when its speaker does something more specific in the sentence
+    a plain statement (`plain` codes) is dropped when its speaker does something more specific in the sentence
     ("a déclaré qu'il travaillerait avec Israël")."""
     targeted = {(e.root, actor_key(e.source)) for e in events if e.target is not None}
     events = [e for e in events if e.target is not None or (e.root, actor_key(e.source)) not in targeted]
-    acting = {(e.source.country if e.source else None) for e in events if e.root != "01"}
-    return [e for e in events if e.root != "01" or (e.source.country if e.source else None) not in acting]
+    acting = {(e.source.country if e.source else None) for e in events if e.code not in plain}
+    return [e for e in events if e.code not in plain or (e.source.country if e.source else None) not in acting]

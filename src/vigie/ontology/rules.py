@@ -11,7 +11,7 @@ from ..datafiles import Validator, package_path, read_yaml_records
 from ..errors import DataError
 from .cameo import Ontology
 
-SETS = ("subsuming", "promising", "thing_blocks", "reciprocal", "infer_target", "visit")
+SETS = ("subsuming", "promising", "thing_blocks", "reciprocal", "infer_target", "visit", "plain_statement")
 MAPS = ("threat_of", "refusal_of", "demand_of", "appeal_of")
 FIELDS = {"rule", "note", "codes", "map", "applies_to"}
 
@@ -50,6 +50,7 @@ class CodingRules:
     reciprocal: CodeSet
     infer_target: CodeSet
     visit: CodeSet
+    plain_statement: CodeSet
     threat_of: CodeMap
     refusal_of: CodeMap
     demand_of: CodeMap
