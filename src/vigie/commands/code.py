@@ -67,15 +67,15 @@ def run(args: argparse.Namespace) -> int:
         for article, events in engine.code(articles, batch_size=settings.batch_size):
             for warning in article.warnings:
                 print(f"vigie: warning: {warning}", file=sys.stderr)
-            coded += 1
-            events_total += len(events)
             if table is not None:
                 table.add(article, events)
-            else:   # signals held while an article is written: an interrupted run ends on a whole article
-                signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+                coded, events_total = coded + 1, events_total + len(events)
+            else:   # signals held while an article is written and counted: an interrupted run ends on a
+                signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)     # whole article, and says so truly
                 try:
                     sys.stdout.write("".join(event.to_json() + "\n" for event in events))
                     sys.stdout.flush()
+                    coded, events_total = coded + 1, events_total + len(events)
                 finally:
                     signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)
     except KeyboardInterrupt:
