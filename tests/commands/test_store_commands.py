@@ -68,6 +68,23 @@ def test_ingest_names_bad_lines(run, tmp_path) -> None:
     assert code == 0 and f"{corpus}:2" in err and "1 error(s)" in err
 
 
+@pytest.mark.parametrize("command", ["ingest", "code"])
+def test_strict_exits_1_on_any_bad_input_and_still_codes_the_rest(run, tmp_path, command) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(MULTI_REPORT.read_text(encoding="utf-8").splitlines()[0] + "\n{broken\n", encoding="utf-8")
+    store = ("--db", str(tmp_path / "strict.duckdb")) if command == "ingest" else ("--format", "jsonl")
+    lenient, out_lenient, _ = run(command, str(corpus), *store)
+    if command == "ingest":
+        store = ("--db", str(tmp_path / "strict2.duckdb"))
+    strict, out_strict, err = run(command, str(corpus), *store, "--strict")
+    assert (lenient, strict) == (0, 1)
+    assert f"{corpus}:2" in err and "1 input error(s)" in err.replace("1 error(s)", "1 input error(s)")
+    assert out_strict == out_lenient
+    if command == "ingest":
+        code, out, _ = run("events", "--db", str(tmp_path / "strict2.duckdb"), "--format", "jsonl")
+        assert code == 0 and out.strip(), "the good article was stored despite --strict"
+
+
 def test_events_formats(stored) -> None:
     code, out, _ = stored("events", "--source", "RUS", "--target", "TUR")
     assert code == 0 and "Ankara" in out and "3/3/3" in out

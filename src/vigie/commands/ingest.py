@@ -31,6 +31,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--processes", type=int, default=None,
                         help="worker processes that parse and code (default: all cores)")
     parser.add_argument("--quiet", action="store_true", help="no progress line, only the summary")
+    parser.add_argument("--strict", action="store_true",
+                        help="exit with 1 when any input could not be read or any article failed (default: "
+                        "only when nothing could be read)")
     dask = parser.add_argument_group("scale-out on Dask (pip install 'vigie[dask]')")
     where = dask.add_mutually_exclusive_group()
     where.add_argument("--dask-local", type=int, default=None, metavar="N",
@@ -89,6 +92,8 @@ def run(args: argparse.Namespace) -> int:
     print(f"vigie: {report.coded} article(s) coded ({report.recoded} re-coded), {report.skipped} already "
           f"stored, {report.mentions} mention(s), {report.errors} error(s) in {report.elapsed:.1f} s; "
           f"{settings.db} holds {totals[0]} article(s), {totals[1]} event(s)", file=sys.stderr)
+    if args.strict and report.errors:
+        return 1
     return 0 if report.read or not report.errors else 1
 
 
