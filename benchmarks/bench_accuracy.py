@@ -187,9 +187,10 @@ def main() -> int:
     ap.add_argument("--json", action="store_true", help="print every figure as one JSON object")
     ap.add_argument("--show", action="store_true", help="also list missed gold events and unmatched predictions")
     ap.add_argument("--save", type=Path, help="write the predictions of each set to this folder")
-    ap.add_argument("extra", nargs=argparse.REMAINDER, help="after --: flags passed to vigie code")
-    args = ap.parse_args()
-    extra = [x for x in args.extra if x != "--"]
+    ap.epilog = "after --: flags passed to vigie code (e.g. -- --model fr_core_news_sm)"
+    argv = sys.argv[1:]
+    cut = argv.index("--") if "--" in argv else len(argv)
+    args, extra = ap.parse_args(argv[:cut]), argv[cut + 1:]
     scorer = load_scorer()
     reports = {}
     with tempfile.TemporaryDirectory() as tmp:

@@ -50,12 +50,21 @@ class EngineSpec:
     actor_files: tuple[str, ...] = field(default=())
     require_source: bool = True
     min_confidence: float = 0.0
+    article_seconds: float | None = None  # None: the engine's default budget
 
     def build(self) -> Engine:
-        from .engine import Engine
+        from .engine import ARTICLE_SECONDS, Engine
 
         return Engine.load(model=self.model, actor_files=self.actor_files, require_source=self.require_source,
-                           min_confidence=self.min_confidence)
+                           min_confidence=self.min_confidence,
+                           article_seconds=self.article_seconds or ARTICLE_SECONDS)
+
+    @classmethod
+    def from_settings(cls, settings) -> EngineSpec:
+        """The engine a command's settings (vigie.toml, VIGIE_*, flags) describe."""
+        return cls(model=settings.model, actor_files=tuple(str(name) for name in settings.actors),
+                   require_source=not settings.keep_sourceless, min_confidence=settings.min_confidence,
+                   article_seconds=settings.article_seconds)
 
 
 # One engine per worker process, built by the pool's initializer before the first chunk.
@@ -176,10 +185,11 @@ def _collect(chunk: list[Article], future: Future) -> Iterator[tuple[Article, li
 
 
 def open_engine(model: str | None = None, actor_files: Sequence[str | Path] = (), require_source: bool = True,
-                processes: int = 1, min_confidence: float = 0.0) -> Engine | PooledEngine:
+                processes: int = 1, min_confidence: float = 0.0, spec: EngineSpec | None = None
+                ) -> Engine | PooledEngine:
     """The engine the commands use: in-process for one process, else a pool of `processes` workers."""
-    spec = EngineSpec(model=model, actor_files=tuple(str(name) for name in actor_files),
-                      require_source=require_source, min_confidence=min_confidence)
+    spec = spec or EngineSpec(model=model, actor_files=tuple(str(name) for name in actor_files),
+                              require_source=require_source, min_confidence=min_confidence)
     if processes <= 1:
         return spec.build()
     return PooledEngine(spec, processes)

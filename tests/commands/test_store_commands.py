@@ -134,3 +134,18 @@ def test_db_is_a_setting(run, tmp_path, monkeypatch) -> None:
     assert code == 0 and (tmp_path / "from-env.duckdb").is_file()
     code, out, _ = run("events", "--format", "json")
     assert json.loads(out)
+
+
+def test_reading_settings_reach_the_readers(run, tmp_path) -> None:
+    long_text = "Le ministre a rencontré son homologue à Rome pour parler du commerce. " * 30   # ~2,100 characters
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(json.dumps(record, ensure_ascii=False) for record in (
+        {"id": "long", "date": "2021-05-04", "text": long_text},
+        {"id": "ru", "date": "2021-05-04", "text": "Министр встретился с коллегой в Риме, чтобы обсудить торговлю."},
+    )) + "\n", encoding="utf-8")
+    (tmp_path / "vigie.toml").write_text("[vigie]\nmax_chars = 1000\n", encoding="utf-8")
+    code, _, err = run("code", str(corpus), "--format", "jsonl")
+    assert f"{corpus}:1" in err and "max_chars" in err and "French" in err
+    (tmp_path / "vigie.toml").write_text("[vigie]\nlanguage_check = false\n", encoding="utf-8")
+    code, _, err = run("code", str(corpus), "--format", "jsonl")
+    assert "max_chars" not in err and "French" not in err and "2 article(s) coded" in err

@@ -234,8 +234,8 @@ class _Checks:
             count += 1
             new_id = f"{item.id}~{count}"
         self.renamed[item.id] = count
-        item.warnings.append(f"{item.origin}: id {item.id!r} was already used by {earlier[0]} for another text; "
-                             f"this article is {new_id!r}")
+        item.warnings.append(f"{item.origin}: duplicate id {item.id!r}, already used by {earlier[0]} for another "
+                             f"text; this article is {new_id!r} (give each article its own id)")
         item.id = new_id
         self.seen[new_id] = (item.origin, digest)
         return item

@@ -15,6 +15,7 @@ from .common import (
     date_flag,
     load_settings,
     nothing_found,
+    read_options,
     readable_articles,
 )
 
@@ -48,21 +49,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..parallel import open_engine
+    from ..parallel import EngineSpec, open_engine
 
     default_date = date_flag(args.date)
     settings = load_settings(args)
     args.inputs = check_inputs(args.inputs)
     if not args.inputs:
         return 1
-    engine = open_engine(model=settings.model, actor_files=settings.actors,
-                         require_source=not settings.keep_sourceless, processes=settings.processes,
-                         min_confidence=settings.min_confidence)
+    engine = open_engine(spec=EngineSpec.from_settings(settings), processes=settings.processes)
     tally = Tally()
     events_total = coded = 0
 
     table = _Table() if args.format == "table" else None
-    articles = readable_articles(args.inputs, default_date, tally)
+    articles = readable_articles(args.inputs, default_date, tally, read_options(settings))
     try:
         for article, events in engine.code(articles, batch_size=settings.batch_size):
             for warning in article.warnings:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..articles import Article, normalise_date, read_articles
+from ..articles import Article, ReadOptions, normalise_date, read_articles
 from ..errors import ConfigError, InputError
 from ..settings import Settings
 
@@ -90,9 +90,15 @@ class Tally:
     errors: int = 0
 
 
-def readable_articles(inputs: Iterable[str], default_date: str | None, tally: Tally) -> Iterator[Article]:
+def read_options(settings) -> ReadOptions:
+    """How the readers follow the settings: the language check and the longest article read."""
+    return ReadOptions(language_check=settings.language_check, max_chars=settings.max_chars)
+
+
+def readable_articles(inputs: Iterable[str], default_date: str | None, tally: Tally,
+                      options: ReadOptions | None = None) -> Iterator[Article]:
     """The articles that could be read; each input error is printed (file and line) and counted."""
-    for item in read_articles(inputs, default_date):
+    for item in read_articles(inputs, default_date, options):
         if isinstance(item, InputError):
             tally.errors += 1
             print(f"vigie: skipped: {item}", file=sys.stderr)

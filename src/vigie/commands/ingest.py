@@ -9,7 +9,15 @@ import sys
 import time
 from pathlib import Path
 
-from .common import add_actors_flag, add_config_flag, add_db_flag, check_inputs, date_flag, load_settings
+from .common import (
+    add_actors_flag,
+    add_config_flag,
+    add_db_flag,
+    check_inputs,
+    date_flag,
+    load_settings,
+    read_options,
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -51,7 +59,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..articles import read_articles
     from ..errors import ConfigError
-    from ..parallel import open_engine
+    from ..parallel import EngineSpec, open_engine
     from ..store import Store, coder_fingerprint, ingest
 
     default_date = date_flag(args.date)
@@ -65,11 +73,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.dask_local is not None or args.scheduler is not None:
             engine = _dask_engine(args, settings)
-            inputs = _dask_inputs(args.inputs, default_date)
+            inputs = _dask_inputs(args.inputs, default_date, read_options(settings))
         else:
-            engine = open_engine(model=settings.model, actor_files=settings.actors,
-                                 require_source=not settings.keep_sourceless, processes=settings.processes)
-            inputs = read_articles(args.inputs, default_date)
+            engine = open_engine(spec=EngineSpec.from_settings(settings), processes=settings.processes)
+            inputs = read_articles(args.inputs, default_date, read_options(settings))
         coder = coder_fingerprint(settings.model, settings.keep_sourceless, settings.actors)
         progress = _Progress(_estimate(args.inputs), quiet=args.quiet)
 
@@ -118,16 +125,14 @@ def _dask_engine(args: argparse.Namespace, settings):
     from ..parallel import EngineSpec
     from ..scale.dask_engine import DaskEngine
 
-    spec = EngineSpec(model=settings.model, actor_files=tuple(str(name) for name in settings.actors),
-                      require_source=not settings.keep_sourceless)
-    return DaskEngine(spec, local_workers=args.dask_local, scheduler=args.scheduler,
+    return DaskEngine(EngineSpec.from_settings(settings), local_workers=args.dask_local, scheduler=args.scheduler,
                       partition_size=args.partition_size, shards=args.shards)
 
 
-def _dask_inputs(inputs: list[str], default_date: str | None):
+def _dask_inputs(inputs: list[str], default_date: str | None, options):
     from ..scale.inputs import read_inputs
 
-    return read_inputs(inputs, default_date)
+    return read_inputs(inputs, default_date, options)
 
 
 def _estimate(inputs: list[str]) -> int | None:

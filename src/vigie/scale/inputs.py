@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..articles import Article, read_articles
+from ..articles import Article, ReadOptions, read_articles
 from ..articles.cleaning import clean
 from ..articles.dates import check_date
 from ..errors import InputError
@@ -17,19 +17,20 @@ def is_parquet(name: str) -> bool:
     return name != "-" and Path(name).suffix.lower() in (".parquet", ".pq")
 
 
-def read_inputs(inputs: Iterable[str], default_date: str | None = None) -> Iterator[Article | InputError]:
+def read_inputs(inputs: Iterable[str], default_date: str | None = None, options: ReadOptions | None = None
+                ) -> Iterator[Article | InputError]:
     """Articles (and InputErrors) from the inputs in order: Parquet files here, the others by `read_articles`."""
     others: list[str] = []
     for name in inputs:
         if is_parquet(name):
             if others:
-                yield from read_articles(others, default_date)
+                yield from read_articles(others, default_date, options)
                 others = []
             yield from read_parquet(name, default_date)
         else:
             others.append(name)
     if others:
-        yield from read_articles(others, default_date)
+        yield from read_articles(others, default_date, options)
 
 
 def read_parquet(name: str, default_date: str | None = None, batch_rows: int = 1024
