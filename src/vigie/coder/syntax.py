@@ -259,6 +259,11 @@ def in_quote(token: Token, spans: list[tuple[int, int]]) -> tuple[int, int] | No
     return None
 
 
+def in_dateline(token: Token) -> bool:
+    """True for a word of a dateline ("PARIS, 3 mars (AFP) -"), as the sentence splitter found them."""
+    return any(start <= token.i < end for start, end in token.doc.user_data.get("vigie_datelines", ()))
+
+
 def governors(token: Token) -> Iterator[Token]:
     """The tokens above `token`, nearest first, up to the sentence root."""
     current = token
