@@ -33,3 +33,18 @@ def test_aid_and_demands_keep_an_unstated_target_unstated(engine, sentence):
     events = engine.code_text(ARTICLE.format(sentence=sentence), date="2023-06-15")
     last = [e for e in events if e.start >= len(ARTICLE) - 10 - len("{sentence}") and e.root in ("07", "10")]
     assert last and not any(e.extra.get("target_inferred") for e in last), describe(events)
+
+
+def test_places_count_for_the_counterpart(engine):
+    text = ("Des explosions ont secoué Kharkiv dans la nuit. Les habitants d'Odessa et de Kherson sont restés "
+            "dans les abris. Moscou a menacé de nouvelles frappes.")
+    events = [e for e in engine.code_text(text, date="2023-06-15") if e.root == "13"]
+    assert events and events[0].target is not None and events[0].target.country == "UKR", describe(events)
+    assert events[0].extra.get("target_inferred")
+
+
+def test_a_dateline_city_is_no_counterpart(engine):
+    text = ("LONDRES, 3 mars 2015 - Le Kremlin a dénoncé les manœuvres. La Russie a menacé de riposter. "
+            "Moscou a ensuite salué la décision.")
+    events = [e for e in engine.code_text(text, date="2015-03-03") if e.root == "05"]
+    assert events and not any(e.target and e.target.country == "GBR" for e in events), describe(events)
