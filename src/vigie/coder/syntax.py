@@ -88,7 +88,23 @@ def np_tokens(head: Token) -> list[Token]:
         if i in by_index:
             run.append(by_index[i])
         i += 1
-    return run
+    return run + name_rest(run[-1])
+
+
+def name_rest(last: Token) -> list[Token]:
+    """The words of a name that run on after `last` but that the parser hung elsewhere ("le président
+    russe Vladimir | Poutine a signé", "le régime de Bachar | al-Assad"): capitalised names right after
+    a name, with no punctuation between."""
+    doc = last.doc
+    rest: list[Token] = []
+    while last.pos_ == "PROPN" and last.whitespace_ and last.i + 1 < last.sent.end:
+        word = doc[last.i + 1]
+        if word.pos_ not in ("PROPN", "X") or not any(c.isupper() for c in word.text) or case_of(word) \
+                or word.text.isupper() or last.text.isupper():
+            break  # "l'ONU Ibrahim Gambari": an acronym is a name of its own
+        rest.append(word)
+        last = word
+    return rest
 
 
 def introduced_member(token: Token) -> bool:
