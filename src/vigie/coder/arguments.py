@@ -13,7 +13,8 @@ from spacy.tokens import Token
 from ..lexicon.slots import COMPLEX_PREPOSITIONS
 from .groups import listed_members
 from .modality import conjunct_head
-from .syntax import TIME_WORDS, agent, case_of, children, conjuncts, is_finite, is_passive, name_rest, np_tokens
+from .syntax import (TIME_WORDS, agent, case_of, children, conjuncts, hung_on_day, is_finite, is_passive, name_rest,
+                     np_tokens)
 from .wordlists import word_lists
 
 
@@ -186,7 +187,8 @@ def objects(verb: Token) -> list[Token]:
         if verb.dep_ == "acl":
             return [verb.head]
         return [c for c in verb.children if c.dep_ == "nsubj"]
-    found = [c for c in verb.children if c.dep_ == "obj" and c.pos_ != "SCONJ"]
+    found = [c for c in verb.children if c.dep_ == "obj" and c.pos_ != "SCONJ" and c.lower_ not in TIME_WORDS]
+    found = found or hung_on_day(verb)
     if found and after_quote(verb) and not any(c.dep_.startswith("nsubj") for c in verb.children):
         found = found[1:]  # the first "object" of "« … », a averti le ministre" is its inverted subject
     if verb.dep_ == "acl:relcl" and verb.head.pos_ in ("NOUN", "PROPN") and (
@@ -214,6 +216,8 @@ def shares_arguments(noun: Token, verb: Token, support: dict[str, str]) -> bool:
     mere object ("n'a pas voulu préciser la teneur de l'échange") or deeper in a modifier."""
     while noun.dep_.startswith("nmod") and noun.head.lemma_.lower() in ASPECT_NOUNS:
         noun = noun.head  # "a annoncé le début d'une opération": the operation is the announcer's
+    if support.get(verb.lemma_.lower()) == "support" and noun in hung_on_day(verb):
+        return True  # "a mené vendredi des frappes"
     if noun.head.i != verb.i:
         return False
     if noun.dep_ in ("obj", "nsubj:pass") and support.get(verb.lemma_.lower()) == "support":

@@ -275,6 +275,19 @@ def in_quote(token: Token, spans: list[tuple[int, int]]) -> tuple[int, int] | No
     return None
 
 
+def hung_on_day(verb: Token) -> list[Token]:
+    """The object the parser hung on a day after the verb ("a mené vendredi des frappes", "a annoncé
+    lundi de nouvelles sanctions": the phrase is read as the day's complement)."""
+    days = [c for c in verb.children if c.lower_ in TIME_WORDS and c.i > verb.i
+            and (c.dep_ == "obj" or c.dep_.startswith("obl"))]
+    if not days:
+        return []
+    return [g for g in [*(g for c in days for g in c.children if g.dep_ == "nmod"),
+                        *(g for g in verb.children if g.dep_ == "obl:arg")]
+            if g.pos_ == "NOUN" and g.i > days[0].i and case_of(g) in ("", "de") and g.lower_ not in TIME_WORDS
+            and not any(d.dep_ == "det" and d.lower_ in ("le", "la", "l'", "les") for d in g.children)]
+
+
 def in_dateline(token: Token) -> bool:
     """True for a word of a dateline ("PARIS, 3 mars (AFP) -"), as the sentence splitter found them."""
     return any(start <= token.i < end for start, end in token.doc.user_data.get("vigie_datelines", ()))
