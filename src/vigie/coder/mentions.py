@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from ..events import Actor
 from ..lexicon.slots import normalise_preposition
 from .arguments import subjects
-from .groups import vague_collective
+from .groups import two_sides, vague_collective
 from .syntax import case_of, children, governors, in_dateline, in_quote, np_span, np_text, np_tokens
 from .wordlists import word_lists
 
@@ -51,6 +51,8 @@ class Mentions:
             return actors
         actors = self._longer_name(head, text) or (
             self.res.actors.resolve(text, self.when, self.context, guess=guess) if text else [])
+        if not actors and guess and two_sides(text):  # "les belligérants": placed once the article is read
+            actors = [Actor(text=text, country=None, kind="group")]
         if actors or guess:
             self.mentions[head.i] = actors
         start, _ = np_span(head)

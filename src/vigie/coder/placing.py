@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from ..events import Actor, Event, Place
 from ..time import event_date
+from .groups import two_sides
 from .syntax import TIME_WORDS, case_of, children, governors, np_text
 from .words import word_list
 
@@ -76,17 +78,37 @@ def infer_counterparts(state: ArticleState, events: list[Event]) -> None:
               and event.code[:2] in word_list("authority_roots")):
             event.source = Actor(text="", country=event.target.country, kind="state")
             event.extra["reading"] = [*event.extra.get("reading", ()), "source_inferred"]
-    for event in events:
-        if event.target is not None or event.source is None or event.code not in state.res.rules.infer_target:
+    for event in list(events):
+        if event.source is None:
             continue
         allies = partners.get(event.trigger_start, set())
         ranked = sorted(((n, c) for c, n in counts.items()
                          if c not in allies and c not in NON_STATES), reverse=True)
+        if event.target is not None and _two_sides(event.target):
+            _aim_at_both(event, ranked, events)
+            continue
+        if event.target is not None or event.code not in state.res.rules.infer_target:
+            continue
         if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
             continue
         country = ranked[0][1]
         event.target = Actor(text="", country=country, kind="state")
         event.extra["target_inferred"] = True
+
+
+def _two_sides(actor: Actor) -> bool:
+    return actor.country is None and two_sides(actor.text)
+
+
+def _aim_at_both(event: Event, ranked: list[tuple[int, str]], events: list[Event]) -> None:
+    """The event aimed at each of the article's two main counterparts, when two lead the others."""
+    if len(ranked) < 2 or ranked[1][0] < 2 or (len(ranked) > 2 and ranked[1][0] == ranked[2][0]):
+        return
+    text = event.target.text
+    event.target = Actor(text=text, country=ranked[0][1], kind="state")
+    event.extra["target_inferred"] = True
+    other = replace(event, target=Actor(text=text, country=ranked[1][1], kind="state"), extra=dict(event.extra))
+    events.insert(events.index(event) + 1, other)
 
 
 def _domestic(actor: Actor | None) -> bool:
