@@ -13,8 +13,18 @@ from spacy.tokens import Token
 from ..lexicon.slots import COMPLEX_PREPOSITIONS
 from .groups import listed_members
 from .modality import conjunct_head
-from .syntax import (TIME_WORDS, agent, case_of, children, conjuncts, hung_on_day, is_finite, is_passive, name_rest,
-                     np_tokens)
+from .syntax import (
+    TIME_WORDS,
+    agent,
+    case_of,
+    children,
+    conjuncts,
+    hung_on_day,
+    is_finite,
+    is_passive,
+    name_rest,
+    np_tokens,
+)
 from .wordlists import word_lists
 
 
