@@ -208,11 +208,21 @@ def objects(verb: Token) -> list[Token]:
     return found
 
 
+def aimed_at(noun: Token) -> list[Token]:
+    """The object of a participle that says whom an act noun is aimed at ("des sanctions visant X")."""
+    return [o for p in noun.children if p.dep_ == "acl" and p.lower_ in word_lists()["target_participles"]
+            for o in p.children if o.pos_ in ("NOUN", "PROPN")
+            and (o.dep_ == "obj" or o.dep_ == "obl:arg" and case_of(o) in ("", "de"))]
+
+
 def obliques(token: Token, preposition: str, kinds: tuple[str, ...] = ("obl", "nmod")) -> list[Token]:
-    """Dependents of `token` introduced by `preposition` ('avec', 'à', 'auprès de')."""
+    """Dependents of `token` introduced by `preposition` ('avec', 'à', 'auprès de'); for "contre", also
+    whom a participle aims the act noun at ("des sanctions visant Moscou")."""
     direct = children(token, *kinds)
     direct += [g for c in token.children if c.lower_ in TIME_WORDS for g in children(c, *kinds)]
     found = [c for c in direct if case_of(c) == preposition]
+    if preposition == "contre" and token.pos_ == "NOUN":
+        found += aimed_at(token)
     # complex prepositions the parser splits into a pivot and a "de" phrase: "à l'encontre de Moscou"
     found += [g for c in direct + children(token, "advmod", "dep")
               if COMPLEX_PREPOSITIONS.get((case_of(c) or None, c.lemma_.lower())) == preposition
