@@ -57,3 +57,10 @@ def test_the_two_sides_are_each_a_target(engine, phrase):
     events = [e for e in engine.code_text(text, date="2023-06-15") if e.root == "02"]
     assert {e.target.country for e in events if e.target} == {"SDN", "SSD"}, describe(events)
     assert all(e.extra.get("target_inferred") for e in events)
+
+
+def test_a_guessed_side_takes_the_country_where_it_acts(engine):
+    text = ("Les États-Unis ont annoncé des sanctions. Washington a accusé Belgrade de complicité. "
+            "Des milliers de manifestants se sont rassemblés samedi à Belgrade.")
+    events = [e for e in engine.code_text(text, date="1999-03-27") if e.root == "14"]
+    assert events and all(e.source.country == "SRB" for e in events), describe(events)

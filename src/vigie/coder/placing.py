@@ -64,6 +64,9 @@ def infer_counterparts(state: ArticleState, events: list[Event]) -> None:
     "les deux pays", "les belligérants" at each of the two main counterparts. A domestic act (a protest,
     arrests, a coup: `domestic_roots` of words.yaml) with no stated target is aimed at the source's own
     country instead. Marked `target_inferred` so analysts can filter it."""
+    for event in events:  # "des milliers de manifestants à Khartoum": a guessed side is where it acts
+        event.source = _placed(state, event.source, event.location)
+        event.target = _placed(state, event.target, event.location)
     counts = {c: n for c, n in state.context.counts().items() if len(c) == 3}
     partners: dict[int | None, set[str | None]] = {}
     for event in events:  # members of one compound subject are allies, not each other's target
@@ -95,6 +98,15 @@ def infer_counterparts(state: ArticleState, events: list[Event]) -> None:
         country = ranked[0][1]
         event.target = Actor(text="", country=country, kind="state")
         event.extra["target_inferred"] = True
+
+
+def _placed(state: ArticleState, actor: Actor | None, place: Place | None) -> Actor | None:
+    """An actor whose country was only guessed from the article's dominant country ("les manifestants",
+    "la police") takes the country of the place the event happens in, when the text names one."""
+    if actor is None or place is None or not place.country or actor.country == place.country \
+            or not state.context.is_guess(actor) or actor.kind not in ("sector", "group"):
+        return actor
+    return replace(actor, country=place.country, code=None)
 
 
 def _two_sides(actor: Actor) -> bool:
