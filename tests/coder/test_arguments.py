@@ -76,3 +76,8 @@ def test_an_object_the_parser_hung_on_the_day_is_the_object(nlp, text, verb, exp
     doc = nlp(text)
     found = [np_text(t) for t in slot_tokens("obj", head(doc, verb))]
     assert any(expected in f for f in found), found
+
+
+def test_a_word_the_parser_labels_punct_stays_in_its_phrase(nlp):
+    doc = nlp("Le président sud-africain Jacob Zuma a rencontré son homologue.")
+    assert [np_text(t) for t in subjects(head(doc, "rencontré"))] == ["Le président sud-africain Jacob Zuma"]

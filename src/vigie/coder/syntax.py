@@ -54,8 +54,9 @@ def np_tokens(head: Token) -> list[Token]:
             keep.append(token)  # "la diplomatie américaine et russe"
             keep.extend(c for c in token.children if c.dep_ == "cc")
             continue
-        if token.dep_ in NP_CUT and not (token.dep_ == "punct" and token.text in {"-", "'"}):
-            continue
+        if token.dep_ in NP_CUT and not (token.dep_ == "punct" and (
+                token.text in {"-", "'"} or any(c.isalpha() for c in token.text))):
+            continue  # a word labelled punct ("le président sud-africain") is a mislabelled modifier
         if token.dep_ == "case" and token.head.i == head.i:
             continue
         if token.lower_ in TIME_WORDS and token.i != head.i:
