@@ -81,3 +81,13 @@ def test_an_object_the_parser_hung_on_the_day_is_the_object(nlp, text, verb, exp
 def test_a_word_the_parser_labels_punct_stays_in_its_phrase(nlp):
     doc = nlp("Le président sud-africain Jacob Zuma a indiqué s'être entretenu avec M. Mugabe.")
     assert any(np_text(t).startswith("Le président sud-africain") for t in subjects(head(doc, "indiqué")))
+
+
+def test_a_name_read_as_a_second_complement_is_the_object(nlp):
+    doc = nlp("Les ministres du G7 ont appelé Pékin à ne pas changer le statu quo.")
+    assert "Pékin" in [np_text(t) for t in slot_tokens("obj", head(doc, "appelé"))]
+
+
+def test_an_oblique_hung_on_the_objects_complement(nlp):
+    doc = nlp("La Corée du Nord a tiré une nouvelle salve de missiles sur le Japon.")
+    assert [np_text(t) for t in slot_tokens("obl:sur", head(doc, "tiré"))] == ["le Japon"]

@@ -198,7 +198,10 @@ def objects(verb: Token) -> list[Token]:
             return [verb.head]
         return [c for c in verb.children if c.dep_ == "nsubj"]
     found = [c for c in verb.children if c.dep_ == "obj" and c.pos_ != "SCONJ" and c.lower_ not in TIME_WORDS]
-    found = found or hung_on_day(verb)
+    found = found or hung_on_day(verb) or [
+        c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "PROPN" and any(
+            x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX") and x.i > c.i for x in verb.children)
+    ]  # "a appelé Pékin à ne pas changer": the parser reads the object as a second complement
     if found and after_quote(verb) and not any(c.dep_.startswith("nsubj") for c in verb.children):
         found = found[1:]  # the first "object" of "« … », a averti le ministre" is its inverted subject
     if verb.dep_ == "acl:relcl" and verb.head.pos_ in ("NOUN", "PROPN") and (
@@ -283,8 +286,10 @@ def _slot_tokens(slot: str, predicate: Token, support: dict[str, str] | None) ->
         if not found and predicate.dep_ == "xcomp":
             found = obliques(predicate.head, rest)  # attached to the control verb by the parser
         if not found and predicate.pos_ in ("VERB", "AUX"):
-            # "a tiré des dizaines d'obus sur une île": the phrase hung one noun too low, on the object
-            found = [t for o in predicate.children if o.dep_ == "obj" for t in obliques(o, rest)]
+            # "a tiré des dizaines d'obus sur une île", "une salve de missiles sur Israël": the phrase hung
+            # one or two nouns too low, on the object or its complement
+            found = [t for o in predicate.children if o.dep_ == "obj"
+                     for n in [o, *children(o, "nmod")] for t in obliques(n, rest)]
         if not found and predicate.pos_ == "NOUN" and predicate.dep_.split(":")[0] in ("obl", "obj", "nmod"):
             # "après un entretien lundi avec Poutine": the parser hangs the oblique on the verb
             found = [t for t in obliques(predicate.head, rest) if t.i > predicate.i]
