@@ -91,3 +91,15 @@ def test_a_name_read_as_a_second_complement_is_the_object(nlp):
 def test_an_oblique_hung_on_the_objects_complement(nlp):
     doc = nlp("La Corée du Nord a tiré une nouvelle salve de missiles sur le Japon.")
     assert [np_text(t) for t in slot_tokens("obl:sur", head(doc, "tiré"))] == ["le Japon"]
+
+
+def test_an_apposition_read_as_a_conjunct_is_no_member(nlp):
+    doc = nlp("Mme Pelosi, la plus haute responsable américaine à se rendre à Taïwan, avait rencontré la présidente.")
+    members = [np_text(t) for t in expand(slot_tokens("subj", head(doc, "rencontré")))]
+    assert members == ["Mme Pelosi"], members
+
+
+def test_a_comma_list_with_its_conjunction_keeps_every_member(nlp):
+    doc = nlp("La France, l'Allemagne et la Pologne ont demandé une réunion.")
+    members = [np_text(t) for t in expand(slot_tokens("subj", head(doc, "demandé")))]
+    assert members == ["La France", "l'Allemagne", "la Pologne"], members

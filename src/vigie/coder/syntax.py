@@ -147,7 +147,10 @@ def conjuncts(token: Token) -> list[Token]:
     and comma lists the parser leaves as loose obliques: 'par les États-Unis, la France, le Japon')."""
     out = [token]
     out.extend(_listed_after(token))
+    bare = not any(g.dep_ == "cc" for c in token.children if c.dep_ == "conj" for g in c.children)
     for child in token.children:
+        if child.dep_ == "conj" and bare and child.pos_ == "NOUN":
+            continue  # "Mme Pelosi, la plus haute responsable américaine, …": an apposition, no member
         if child.dep_ == "conj" and child.pos_ in NOMINAL and not is_elliptic(child):
             out.extend(conjuncts(child))
         elif child.dep_ in ("nmod", "obl:mod", "obl") and case_of(child) in word_lists()["coordinating_cases"]:
