@@ -71,6 +71,7 @@ def test_an_acronym_before_a_name_is_no_part_of_it(nlp):
 @pytest.mark.parametrize("text, verb, expected", [
     ("Les forces russes ont bombardé jeudi des positions ukrainiennes.", "bombardé", "positions ukrainiennes"),
     ("L'Union européenne a annoncé lundi de nouvelles sanctions contre la Russie.", "annoncé", "sanctions"),
+    ("Le ministre avait rencontré mercredi la présidente Tsai Ing-wen.", "rencontré", "présidente"),
 ])
 def test_an_object_the_parser_hung_on_the_day_is_the_object(nlp, text, verb, expected):
     doc = nlp(text)

@@ -284,8 +284,10 @@ def hung_on_day(verb: Token) -> list[Token]:
     lundi de nouvelles sanctions": the phrase is read as the day's complement)."""
     days = [c for c in verb.children if c.lower_ in TIME_WORDS and c.i > verb.i
             and (c.dep_ == "obj" or c.dep_.startswith("obl"))]
-    if not days:
-        return []
+    if not days:  # "a rencontré mercredi la présidente": the day hung on the object, read as an adjunct
+        return [c for c in verb.children if c.dep_.startswith("obl") and c.pos_ in ("NOUN", "PROPN")
+                and c.i > verb.i and not case_of(c) and c.lower_ not in TIME_WORDS
+                and any(d.lower_ in TIME_WORDS and verb.i < d.i < c.i for d in c.children)]
     return [g for g in [*(g for c in days for g in c.children if g.dep_ == "nmod"),
                         *(g for g in verb.children if g.dep_ == "obl:arg")]
             if g.pos_ == "NOUN" and g.i > days[0].i and case_of(g) in ("", "de") and g.lower_ not in TIME_WORDS
