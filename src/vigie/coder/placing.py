@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from .state import ArticleState
 
 NON_STATES = {"NATO", "UN", "EU", "WST", "IGO"}  # actor countries that are bodies, never a counterpart
+# how often the article must name a state (actors and places) before it is the main counterpart
+COUNTERPART_MENTIONS = 3
 
 
 def location(state: ArticleState, predicate: Token, sentence_wide: bool = True) -> Place | None:
@@ -93,7 +95,7 @@ def infer_counterparts(state: ArticleState, events: list[Event]) -> None:
             continue
         if event.target is not None or event.code not in state.res.rules.infer_target:
             continue
-        if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+        if not ranked or ranked[0][0] < COUNTERPART_MENTIONS or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
             continue
         country = ranked[0][1]
         event.target = Actor(text="", country=country, kind="state")
