@@ -1,5 +1,5 @@
 """Precision: what is read but is not news — an event named inside another noun, a vaguer repetition of
-an event the sentence states more precisely."""
+an event the sentence states more precisely, an act done to someone with no one it is done to."""
 
 from __future__ import annotations
 
@@ -36,3 +36,9 @@ def drop_vaguer(events: list[Event], plain: Container[str] = ("010",)) -> list[E
     events = [e for e in events if e.target is not None or (e.root, actor_key(e.source)) not in targeted]
     acting = {(e.source.country if e.source else None) for e in events if e.code not in plain}
     return [e for e in events if e.code not in plain or (e.source.country if e.source else None) not in acting]
+
+
+def complete(event: Event, one_sided: Container[str]) -> bool:
+    """An event has what its code needs: a target (read, or inferred as the article's counterpart), or
+    a code of a one-sided act (`one_sided` rule: a protest, a denial, a mobilisation) that needs none."""
+    return event.target is not None or event.code in one_sided
