@@ -12,6 +12,8 @@ what is shared by every article: the resources, loaded once per process.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span
 
 from ..articles import Article
@@ -52,9 +54,11 @@ class Coder:
         infer_counterparts(state, events)
         if self.require_target:
             events = [e for e in events if complete(e, self.res.rules.one_sided)]
+        events = unique_events(events)
+        neighbours = Counter(e.start for e in events)
         for event in events:
-            event.confidence = score(event, self.weights)
-        return [e for e in unique_events(events) if e.confidence >= self.min_confidence]
+            event.confidence = score(event, self.weights, neighbours[event.start])
+        return [e for e in events if e.confidence >= self.min_confidence]
 
 
 def code_sentence(state: ArticleState, sent: Span) -> list[Event]:
