@@ -15,8 +15,7 @@ from spacy.tokens import Token
 from ..ontology.rules import CodingRules
 from .matching import Match
 from .modality import is_conditional
-from .syntax import case_of, children, governors, is_negated
-from .words import word_list
+from .syntax import children, governors, is_negated
 
 NOMINAL_ARGUMENTS = ("obj", "nsubj", "nsubj:pass", "obl:arg", "xcomp")
 MAX_HOPS = 3  # complement edges between a governing act and the act it covers
@@ -108,12 +107,3 @@ def refusal(token: Token) -> bool:
         if "Pres" in word.morph.get("Tense") and "Fin" in word.morph.get("VerbForm"):
             return True
     return False
-
-
-def background_mention(token: Token) -> bool:
-    """"après les attentats de Paris", "avant sa démission": a known event named to situate the news.
-    Only an indefinite one is news ("après un nouvel entretien téléphonique avec Poutine")."""
-    if token.pos_ != "NOUN" or case_of(token) not in word_list("temporal_cases"):
-        return False
-    words = {c.lower_ for c in token.children if c.dep_ in ("det", "amod", "nummod")}
-    return not words & word_list("indefinite")

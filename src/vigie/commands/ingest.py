@@ -35,6 +35,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_actors_flag(parser)
     parser.add_argument("--keep-sourceless", action="store_true", default=None,
                         help="also store events whose source the text does not give")
+    parser.add_argument("--keep-targetless", action="store_true", default=None,
+                        help="also store acts done to someone (appeals, threats, sanctions…) whose target "
+                        "the coder could not find")
     parser.add_argument("--model", default=None, help="spaCy model (default fr_core_news_md)")
     parser.add_argument("--batch-size", type=int, default=None, help="articles per nlp.pipe batch (default 32)")
     parser.add_argument("--processes", type=int, default=None,
@@ -79,7 +82,8 @@ def run(args: argparse.Namespace) -> int:
         else:
             engine = open_engine(spec=EngineSpec.from_settings(settings), processes=settings.processes)
             inputs = read_articles(args.inputs, default_date, read_options(settings))
-        coder = coder_fingerprint(settings.model, settings.keep_sourceless, settings.actors)
+        coder = coder_fingerprint(settings.model, settings.keep_sourceless, settings.actors,
+                                  keep_targetless=settings.keep_targetless)
         progress = _Progress(_estimate(args.inputs), quiet=args.quiet)
 
         def code(articles):

@@ -53,13 +53,16 @@ class IngestReport:
         return self.coded / self.elapsed if self.elapsed > 0 else 0.0
 
 
-def coder_fingerprint(model: str, keep_sourceless: bool, actor_files: Iterable[str | Path] = ()) -> str:
+def coder_fingerprint(model: str, keep_sourceless: bool, actor_files: Iterable[str | Path] = (),
+                      keep_targetless: bool = False) -> str:
     """What decides an article's events besides its text: Vigie's version, the model, the options and
     the contents of the user's actors files. An article stored under another fingerprint is re-coded."""
     digest = hashlib.sha256()
     for name in actor_files:
         digest.update(Path(name).read_bytes())
-    return f"vigie {__version__}; {model}; sourceless={keep_sourceless}; actors={digest.hexdigest()[:12]}"
+    targetless = "; targetless=True" if keep_targetless else ""  # the default leaves older fingerprints as they were
+    return (f"vigie {__version__}; {model}; sourceless={keep_sourceless}{targetless}; "
+            f"actors={digest.hexdigest()[:12]}")
 
 
 def ingest(store: Store, items: Iterable[Article | InputError], code: Coder, coder: str,
