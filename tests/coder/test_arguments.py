@@ -50,3 +50,19 @@ def test_perfect_infinitive_is_not_passive(nlp):
 
     doc = nlp("Le ministre a annoncé lundi 9 novembre avoir signé un accord.")
     assert not is_passive(head(doc, "signé"))
+
+
+@pytest.mark.parametrize("text, verb, expected", [
+    ("Le président russe Vladimir Poutine a signé un traité.", "signé", "Le président russe Vladimir Poutine"),
+    ("Le gouvernement du Premier ministre Atal Bihari Vajpayee a annoncé des essais.", "annoncé",
+     "Le gouvernement du Premier ministre Atal Bihari Vajpayee"),
+    ("Le régime de Bachar al-Assad a bombardé la ville.", "bombardé", "Le régime de Bachar al-Assad"),
+])
+def test_a_name_the_parser_cut_is_one_subject(nlp, text, verb, expected):
+    doc = nlp(text)
+    assert [np_text(t) for t in subjects(head(doc, verb))] == [expected]
+
+
+def test_an_acronym_before_a_name_is_no_part_of_it(nlp):
+    doc = nlp("Le représentant de l'ONU Ibrahim Gambari a rencontré le général.")
+    assert not any(np_text(t).endswith("ONU Ibrahim") for t in doc if t.pos_ in ("NOUN", "PROPN"))

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from ..lexicon.slots import COMPLEX_PREPOSITIONS
 from .groups import listed_members
 from .modality import conjunct_head
-from .syntax import TIME_WORDS, agent, case_of, children, conjuncts, is_finite, is_passive
+from .syntax import TIME_WORDS, agent, case_of, children, conjuncts, is_finite, is_passive, name_rest, np_tokens
 from .wordlists import word_lists
 
 
@@ -25,9 +25,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return agent(verb)
     # not passive here: a "nsubj:pass" is the parser mistaking être for the passive auxiliary
     found = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "nsubj:pass")]
-    # "Vladimir Poutine a annoncé": a name the parser cut in two subjects is one subject
-    found = [c for c in found if not (c.pos_ == "PROPN" and c.i > 0 and c.doc[c.i - 1].pos_ == "PROPN"
-                                      and c.doc[c.i - 1].head.i == verb.i and c.doc[c.i - 1] in found)]
+    # "Vladimir Poutine a annoncé", "le président russe Vladimir Poutine a signé": the end of a name the
+    # parser cut off as a second subject belongs to the first
+    found = [c for c in found if not any(c in name_rest(o) or c in np_tokens(o) for o in found if o is not c)]
     if not found:
         found = [c for c in verb.children if c.dep_ == "expl:subj" and c.lower_ in ("il", "elle")
                  and verb.lemma_ not in word_lists()["impersonal_verbs"]
@@ -272,6 +272,9 @@ def _slot_tokens(slot: str, predicate: Token, support: dict[str, str] | None) ->
     if kind == "amod":
         return [c for c in predicate.children if c.dep_ == "amod"]
     if kind == "gov":
+        asked = asked_party(predicate)
+        if asked is not None:  # "à la demande de X": the clause's subject is asked, X asks
+            return asked if rest == "iobj" else []
         for governor in _verb_governor(predicate):
             if not shares_arguments(predicate, governor, support or {}):
                 return []
@@ -289,6 +292,19 @@ def _slot_tokens(slot: str, predicate: Token, support: dict[str, str] | None) ->
         clauses = [c for c in predicate.children if c.dep_ == "xcomp"]
         return [o for clause in clauses for o in objects(clause)] if rest == "obj" else []
     return []
+
+
+def asked_party(noun: Token) -> list[Token] | None:
+    """For a request noun in an adjunct of its clause ("a frappé à la demande du président", "sur ordre
+    de Moscou, l'armée a bombardé"), the subjects of that clause, who were asked; None elsewhere."""
+    if noun.pos_ != "NOUN" or not noun.dep_.startswith(("obl", "nmod")):
+        return None
+    phrase = f"{case_of(noun)} {noun.lemma_.lower()}"
+    if phrase not in word_lists()["request_phrases"]:
+        return None
+    for governor in _verb_governor(noun):
+        return subjects(governor)
+    return None
 
 
 def _attached_lower(predicate: Token, preposition: str) -> list[Token]:

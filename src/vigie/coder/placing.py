@@ -58,13 +58,10 @@ def date_for(state: ArticleState, predicate: Token, sent: Span, mode: str) -> tu
 def infer_counterparts(state: ArticleState, events: list[Event]) -> None:
     """An interaction with no stated target ("a laissé la porte ouverte à des négociations") is aimed
     at the article's main counterpart of its source: the state mentioned most after the source's own,
-    when one clearly leads. A domestic act (a protest, arrests, a coup: `domestic_roots` of words.yaml) with no
+    its places counted too ("des frappes sur Kharkiv", "à Odessa"), when one clearly leads. A domestic act (a protest, arrests, a coup: `domestic_roots` of words.yaml) with no
     stated target is aimed at the source's own country instead. Marked `target_inferred` so analysts can
     filter it."""
-    counts: dict[str, int] = {}
-    for actors in state.mentions.values():
-        for country in {a.country for a in actors if a.country and len(a.country) == 3}:
-            counts[country] = counts.get(country, 0) + 1
+    counts = {c: n for c, n in state.context.counts().items() if len(c) == 3}
     partners: dict[int | None, set[str | None]] = {}
     for event in events:  # members of one compound subject are allies, not each other's target
         partners.setdefault(event.trigger_start, set()).add(event.source.country if event.source else None)

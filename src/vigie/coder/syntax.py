@@ -101,7 +101,23 @@ def _np_tokens(head: Token) -> list[Token]:
         if i in by_index:
             run.append(by_index[i])
         i += 1
-    return run
+    return run + name_rest(run[-1])
+
+
+def name_rest(last: Token) -> list[Token]:
+    """The words of a name that run on after `last` but that the parser hung elsewhere ("le président
+    russe Vladimir | Poutine a signé", "le régime de Bachar | al-Assad"): capitalised names right after
+    a name, with no punctuation between."""
+    doc = last.doc
+    rest: list[Token] = []
+    while last.pos_ == "PROPN" and last.whitespace_ and last.i + 1 < last.sent.end:
+        word = doc[last.i + 1]
+        if word.pos_ not in ("PROPN", "X") or not any(c.isupper() for c in word.text) or case_of(word) \
+                or word.text.isupper() or last.text.isupper():
+            break  # "l'ONU Ibrahim Gambari": an acronym is a name of its own
+        rest.append(word)
+        last = word
+    return rest
 
 
 def introduced_member(token: Token) -> bool:
@@ -290,6 +306,11 @@ def in_quote(token: Token, spans: list[tuple[int, int]]) -> tuple[int, int] | No
         if start < token.i < end:
             return start, end
     return None
+
+
+def in_dateline(token: Token) -> bool:
+    """True for a word of a dateline ("PARIS, 3 mars (AFP) -"), as the sentence splitter found them."""
+    return any(start <= token.i < end for start, end in token.doc.user_data.get("vigie_datelines", ()))
 
 
 def governors(token: Token) -> Iterator[Token]:

@@ -52,6 +52,7 @@ LISTS = {
     "personal_clitics": "clitics reflexive only with a subject of the same person",
     "addressee_pronouns": "pronouns standing for a quotation's addressee",
     "name_links": "function words inside a country's name that the parser cuts off ('la Corée du Nord')",
+    "request_phrases": "a preposition and a request noun whose clause's subject is the one asked ('à la demande de')",
 }
 
 
