@@ -47,6 +47,30 @@ DEMANDS = [
     ("Le parti d'opposition réclame la démission du Premier ministre grec.", "1041", "1411"),
 ]
 
+# expressions news use without the obvious verb: fighting nouns as subjects, sanctions as trade measures,
+# denials by calling the charge a lie, disappointment on the participle, crowd-control means
+EXPRESSIONS = [
+    ("De violents combats opposent l'armée tchadienne aux rebelles du nord.", "190"),
+    ("Des accrochages entre soldats indiens et chinois ont fait plusieurs blessés.", "190"),
+    ("Des jihadistes ont tendu une embuscade à une patrouille de l'armée burkinabè.", "190"),
+    ("Des raids de l'aviation turque ont visé des villages kurdes en Irak.", "195"),
+    ("Des combattants du Hamas se sont infiltrés dans le sud d'Israël.", "190"),
+    ("Pékin a suspendu les importations de vin australien.", "163"),
+    ("Londres a imposé une interdiction de visa à des responsables iraniens.", "163"),
+    ("Le Kremlin a qualifié ces accusations de mensonges.", "016"),
+    ("La Chine a dénoncé des accusations absurdes d'espionnage.", "016"),
+    ("Le ministre français a qualifié la répression de barbare.", "111"),
+    ("Les Européens se sont dits profondément déçus par le verdict iranien.", "110"),
+    ("La police sénégalaise a fait usage de gaz lacrymogènes contre les étudiants.", "175"),
+    ("Le plan de paix a été jugé inacceptable par le gouvernement arménien.", "120"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "code"), EXPRESSIONS)
+def test_expression_codes(engine, sentence: str, code: str) -> None:
+    found = codes(engine, sentence)
+    assert code in found, found
+
 
 @pytest.mark.parametrize(("sentence", "code"), SUPPORTED_NOUNS)
 def test_support_verb_keeps_the_noun_code(engine, sentence: str, code: str) -> None:
