@@ -55,12 +55,14 @@ def date_for(state: ArticleState, predicate: Token, sent: Span, mode: str) -> tu
     if mode == "occurred" and state.anchor is not None:
         return state.anchor.isoformat(), None
     return None, None
+
+
 def infer_counterparts(state: ArticleState, events: list[Event]) -> None:
     """An interaction with no stated target ("a laissé la porte ouverte à des négociations") is aimed
     at the article's main counterpart of its source: the state mentioned most after the source's own,
-    its places counted too ("des frappes sur Kharkiv", "à Odessa"), when one clearly leads. A domestic act (a protest, arrests, a coup: `domestic_roots` of words.yaml) with no
-    stated target is aimed at the source's own country instead. Marked `target_inferred` so analysts can
-    filter it."""
+    its places counted too ("des frappes sur Kharkiv", "à Odessa"), when one clearly leads. A domestic
+    act (a protest, arrests, a coup: `domestic_roots` of words.yaml) with no stated target is aimed at
+    the source's own country instead. Marked `target_inferred` so analysts can filter it."""
     counts = {c: n for c, n in state.context.counts().items() if len(c) == 3}
     partners: dict[int | None, set[str | None]] = {}
     for event in events:  # members of one compound subject are allies, not each other's target
