@@ -38,6 +38,14 @@ def complement_edge(token: Token) -> bool:
     return dep == "conj" and not {"Fin", "Part"} & set(token.morph.get("VerbForm"))
 
 
+def purpose(token: Token) -> bool:
+    """"pour exiger", "afin de dénoncer": an infinitive clause that says what its head is done for."""
+    if token.dep_ not in ("advcl", "acl", "xcomp") or "Inf" not in token.morph.get("VerbForm"):
+        return False
+    marks = " ".join(c.lower_ for c in token.children if c.dep_ == "mark")
+    return marks in ("pour", "afin de", "afin d'", "afin d’")
+
+
 def controlled(infinitive: Token) -> bool:
     """An infinitive introduced by "à" or "de", what a control verb asks for ("à négocier", "de libérer")."""
     return any(c.dep_ == "mark" and c.lower_ in ("à", "de", "d'") for c in infinitive.children)
@@ -86,10 +94,14 @@ def governors_of(match: Match, by_token: dict[int, Match]) -> list[Match]:
 
 def subsumed(match: Match, by_token: dict[int, Match], rules: CodingRules) -> bool:
     """The act is covered by the act that governs it: a noun that is a matched verb's argument ("ont rejeté
-    ces demandes"), or any act under a governing act of the `subsuming` codes."""
+    ces demandes"), the purpose of an act of the `purpose_covering` codes ("ont manifesté pour exiger"), or
+    any act under a governing act of the `subsuming` codes."""
     token = match.token
     if token.pos_ in ("NOUN", "PROPN") and token.head.i in by_token and token.head.i != token.i \
             and token.dep_ in NOMINAL_ARGUMENTS:
+        return True
+    purpose_of = by_token.get(token.head.i) if purpose(token) else None
+    if purpose_of is not None and purpose_of.code in rules.purpose_covering:
         return True
     return any(governor.code in rules.subsuming for governor in governors_of(match, by_token))
 

@@ -23,14 +23,23 @@ CONTRACTED = {"du": "de", "des": "de", "d'": "de", "d’": "de"}  # "à la veill
 def background_mention(token: Token) -> bool:
     """"après les attentats de Paris", "au lendemain de la visite", "après l'échec des négociations": a
     known event named to situate the news, under a time preposition or locution (`temporal_cases`), or
-    completing a definite noun that is. Only an indefinite one is news ("après un nouvel entretien")."""
+    completing a definite noun that is; "à la demande de l'Espagne", "à l'appel des syndicats": the
+    request the news answers (`circumstance_nouns`). Only an indefinite one is news ("après un nouvel
+    entretien")."""
     if token.pos_ != "NOUN" or _indefinite(token):
         return False
-    if _situating(token):
+    if _situating(token) or _circumstance(token):
         return True
     head = token.head
     return (token.dep_.startswith("nmod") and case_of(token) == "de" and head.pos_ == "NOUN"
             and not _indefinite(head) and _situating(head))
+
+
+def _circumstance(noun: Token) -> bool:
+    """"à la demande du président": a request noun after "à", with a definite article and its author."""
+    return (noun.lemma_.lower() in word_list("circumstance_nouns") and case_of(noun) == "à"
+            and any(c.dep_ == "det" for c in noun.children)
+            and any(c.dep_.startswith("nmod") and case_of(c) == "de" for c in noun.children))
 
 
 def _situating(noun: Token) -> bool:

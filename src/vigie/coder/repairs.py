@@ -6,7 +6,10 @@ modality) used to patch them in its own way. Fixed here, once, they are seen the
   "ont été blessés" tagged PRON, ADV or ADJ);
 - a noun with a subject and neither determiner nor copula is a verb ("La justice enquête sur …",
   "L'armée riposte");
-- a capitalised word tagged as a pronoun that is no French pronoun is a name ("Kiev a décrété …").
+- a capitalised word tagged as a pronoun that is no French pronoun is a name ("Kiev a décrété …");
+- a wire dateline opening a sentence ("OSLO, 3 mai 2021 - Le gouvernement …") is no argument: the parser
+  often makes the city the subject, or hangs the real subject on it; the phrase after the dash takes the
+  dateline's place and the dateline becomes a loose `dep`.
 """
 
 from __future__ import annotations
@@ -14,9 +17,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .syntax import TIME_WORDS
 from .words import word_list
 
 AUXILIARIES = ("aux:tense", "aux:pass")
+DASHES = ("-", "–", "—")
+DATELINE_TOKENS = 16  # the longest dateline: "PORT-AU-PRINCE (Haïti), 12 janvier 2010 -"
 VERB_TAGS = ("ADV", "PRON", "NOUN", "ADJ", "X", "PROPN")
 
 
@@ -34,7 +40,50 @@ def repair_tags(doc: Doc) -> Doc:
             token.pos_ = "PROPN"
             repaired.add(token.i)
     doc.user_data["vigie_repaired"] = repaired  # read by the coder's confidence
+    for sent in doc.sents:
+        end = dateline_end(sent)
+        if end is not None:
+            _detach(sent, end)
     return doc
+
+
+def dateline_end(sent) -> int | None:
+    """The index of the dash closing a dateline that opens `sent` (a place in capitals, an optional
+    parenthesis, a comma, a date with a month name, a dash), or None."""
+    tokens = list(sent[:DATELINE_TOKENS])
+    dash = next((t for t in tokens if t.text in DASHES), None)
+    comma = next((t for t in tokens if t.text == ","), None)
+    if dash is None or comma is None or comma.i > dash.i or comma.i == sent.start:
+        return None
+    place, depth = [], 0
+    for token in sent.doc[sent.start:comma.i]:
+        depth += token.text == "("
+        if depth == 0 and token.is_alpha:
+            place.append(token)
+        depth -= token.text == ")"
+    if not place or not all(t.text.isupper() for t in place):
+        return None
+    date = sent.doc[comma.i + 1:dash.i]
+    if not any(t.lower_ in TIME_WORDS for t in date) or not all(t.like_num or t.lower_ in TIME_WORDS for t in date):
+        return None
+    return dash.i
+
+
+def _detach(sent, end: int) -> None:
+    """The dateline sent[..end] gives its place in the tree to the first phrase after it it governs."""
+    doc = sent.doc
+    span = range(sent.start, end + 1)
+    heads = [t for t in doc[sent.start:end + 1] if t.head.i not in span and not t.is_punct]
+    if len(heads) != 1 or heads[0].head.i == heads[0].i:
+        return  # the dateline heads the sentence: nothing safe to move
+    dateline = heads[0]
+    hung = [t for t in doc[end + 1:sent.end] if t.head.i in span and not t.is_punct]
+    if hung:
+        first = hung[0]
+        first.head, first.dep_ = dateline.head, dateline.dep_
+        for other in hung[1:]:
+            other.head = first
+    dateline.dep_ = "dep"
 
 
 def _verbal(token: Token, deps: set[str]) -> bool:

@@ -12,7 +12,7 @@ from ..errors import DataError
 from .cameo import Ontology
 
 SETS = ("subsuming", "promising", "thing_blocks", "reciprocal", "infer_target", "visit", "plain_statement",
-        "one_sided")
+        "one_sided", "purpose_covering")
 MAPS = ("threat_of", "refusal_of", "demand_of", "appeal_of")
 FIELDS = {"rule", "note", "codes", "map", "applies_to"}
 
@@ -53,6 +53,7 @@ class CodingRules:
     visit: CodeSet
     plain_statement: CodeSet
     one_sided: CodeSet
+    purpose_covering: CodeSet
     threat_of: CodeMap
     refusal_of: CodeMap
     demand_of: CodeMap
