@@ -50,3 +50,19 @@ def test_a_dateline_city_is_no_counterpart(targetless_engine):
             "Moscou a ensuite salué la décision.")
     events = [e for e in targetless_engine.code_text(text, date="2015-03-03") if e.root == "05"]
     assert events and not any(e.target and e.target.country == "GBR" for e in events), describe(events)
+
+
+@pytest.mark.parametrize("phrase", ["les deux pays", "les belligérants"])
+def test_the_two_sides_are_each_a_target(engine, phrase):
+    text = ("Les combats ont repris entre le Soudan et le Soudan du Sud. L'armée soudanaise a accusé Juba "
+            f"de soutenir les rebelles. Le Soudan du Sud a démenti. Le Kenya a appelé {phrase} à la retenue.")
+    events = [e for e in engine.code_text(text, date="2023-06-15") if e.root == "02"]
+    assert {e.target.country for e in events if e.target} == {"SDN", "SSD"}, describe(events)
+    assert all(e.extra.get("target_inferred") for e in events)
+
+
+def test_a_guessed_side_takes_the_country_where_it_acts(engine):
+    text = ("Les États-Unis ont annoncé des sanctions. Washington a accusé Belgrade de complicité. "
+            "Des milliers de manifestants se sont rassemblés samedi à Belgrade.")
+    events = [e for e in engine.code_text(text, date="1999-03-27") if e.root == "14"]
+    assert events and all(e.source.country == "SRB" for e in events), describe(events)

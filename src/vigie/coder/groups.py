@@ -3,7 +3,8 @@
 - "Plusieurs pays européens, dont la France et l'Italie, ont condamné …", "ces pays, à savoir A, B et C",
   "les deux voisins, le Tchad et le Niger, …": the group stands for the members it lists;
 - "A et B se sont accusés mutuellement", "A et B se critiquent": each member is the other's target;
-- "sept pays d'Amérique latine", "plusieurs États africains": a counted or vague group is no one state.
+- "sept pays d'Amérique latine", "plusieurs États africains": a counted or vague group is no one state;
+- "les deux pays", "les belligérants": the article's two main sides.
 """
 
 from __future__ import annotations
@@ -101,3 +102,11 @@ def vague_collective(head: Token) -> bool:
     return any(c.dep_ in ("det", "nummod") and c.lower_ in words["vague_quantifiers"] or c.pos_ == "NUM"
                for c in head.children) or any(
         c.dep_.startswith("nmod") and c.lower_ in words["vague_quantifiers"] for c in head.children)
+
+
+def two_sides(text: str) -> bool:
+    """"les deux pays", "les deux parties", "les belligérants": a phrase standing for the two main sides."""
+    words = word_lists()
+    found = text.lower().replace("’", "'").split()
+    return any(w in words["two_sides_nouns"] for w in found) and "deux" in found or any(
+        w in words["sides_nouns"] for w in found)

@@ -11,8 +11,8 @@ from spacy.tokens import Span, Token
 
 from ..events import Actor
 from ..lexicon.slots import normalise_preposition
-from .arguments import subjects
-from .groups import vague_collective
+from .arguments import aimed_at, subjects
+from .groups import two_sides, vague_collective
 from .syntax import case_of, children, governors, in_dateline, in_quote, np_span, np_text, np_tokens
 from .wordlists import word_lists
 
@@ -51,6 +51,8 @@ class Mentions:
             return actors
         actors = self._longer_name(head, text) or (
             self.res.actors.resolve(text, self.when, self.context, guess=guess) if text else [])
+        if not actors and guess and two_sides(text):  # "les belligérants": placed once the article is read
+            actors = [Actor(text=text, country=None, kind="group")]
         if actors or guess:
             self.mentions[head.i] = actors
         start, _ = np_span(head)
@@ -265,6 +267,14 @@ class Mentions:
         country is no owner."""
         words = word_lists()
         complements = [c for c in noun.children if c.dep_.startswith("nmod") and c.pos_ in ("NOUN", "PROPN")]
+        acts = [noun, *(c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN")]
+        if noun.dep_.startswith("nmod") and noun.head.pos_ == "NOUN":
+            acts.append(noun.head)  # "des gels d'avoirs visant …": the participle hangs on the act
+        aimed = [o for act in acts for o in aimed_at(act)]
+        for phrase in aimed:  # "des sanctions (et des gels d'avoirs) visant des responsables russes"
+            actors = self._sure(self.actors_for(phrase, sent, noun))
+            if actors:
+                return actors
         for child in complements + _hung_on_verb(noun):
             if normalise_preposition(case_of(child)) in words["counterpart_prepositions"]:
                 actors = self._sure(self.actors_for(child, sent, noun))

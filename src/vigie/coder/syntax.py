@@ -67,8 +67,9 @@ def _np_tokens(head: Token) -> list[Token]:
             keep.append(token)  # "la diplomatie américaine et russe"
             keep.extend(c for c in token.children if c.dep_ == "cc")
             continue
-        if token.dep_ in NP_CUT and not (token.dep_ == "punct" and token.text in {"-", "'"}):
-            continue
+        if token.dep_ in NP_CUT and not (token.dep_ == "punct" and (
+                token.text in {"-", "'"} or any(c.isalpha() for c in token.text))):
+            continue  # a word labelled punct ("le président sud-africain") is a mislabelled modifier
         if token.dep_ == "case" and token.head.i == head.i:
             continue
         if token.lower_ in TIME_WORDS and token.i != head.i:
@@ -306,6 +307,19 @@ def in_quote(token: Token, spans: list[tuple[int, int]]) -> tuple[int, int] | No
         if start < token.i < end:
             return start, end
     return None
+
+
+def hung_on_day(verb: Token) -> list[Token]:
+    """The object the parser hung on a day after the verb ("a mené vendredi des frappes", "a annoncé
+    lundi de nouvelles sanctions": the phrase is read as the day's complement)."""
+    days = [c for c in verb.children if c.lower_ in TIME_WORDS and c.i > verb.i
+            and (c.dep_ == "obj" or c.dep_.startswith("obl"))]
+    if not days:
+        return []
+    return [g for g in [*(g for c in days for g in c.children if g.dep_ == "nmod"),
+                        *(g for g in verb.children if g.dep_ == "obl:arg")]
+            if g.pos_ == "NOUN" and g.i > days[0].i and case_of(g) in ("", "de") and g.lower_ not in TIME_WORDS
+            and not any(d.dep_ == "det" and d.lower_ in ("le", "la", "l'", "les") for d in g.children)]
 
 
 def in_dateline(token: Token) -> bool:

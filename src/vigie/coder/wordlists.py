@@ -52,6 +52,9 @@ LISTS = {
     "personal_clitics": "clitics reflexive only with a subject of the same person",
     "addressee_pronouns": "pronouns standing for a quotation's addressee",
     "name_links": "function words inside a country's name that the parser cuts off ('la Corée du Nord')",
+    "two_sides_nouns": "nouns that with 'deux' stand for the article's two main sides ('les deux pays')",
+    "sides_nouns": "nouns that stand for the two main sides alone ('les belligérants')",
+    "target_participles": "participles whose object is whom the act they follow is aimed at ('des sanctions visant')",
     "request_phrases": "a preposition and a request noun whose clause's subject is the one asked ('à la demande de')",
 }
 
