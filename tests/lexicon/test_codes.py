@@ -63,7 +63,26 @@ EXPRESSIONS = [
     ("Les Européens se sont dits profondément déçus par le verdict iranien.", "110"),
     ("La police sénégalaise a fait usage de gaz lacrymogènes contre les étudiants.", "175"),
     ("Le plan de paix a été jugé inacceptable par le gouvernement arménien.", "120"),
+    ("Le gouvernement birman a rejeté toute responsabilité dans l'incendie.", "016"),
+    ("Les syndicats italiens ont appelé à la grève contre la réforme.", "143"),
+    ("Des manifestants kényans ont pris d'assaut le Parlement à Nairobi.", "145"),
+    ("Des chars maliens ont pris position autour de la présidence.", "154"),
+    ("L'armée nigérienne a pris le contrôle du pays.", "170"),
+    ("Des soldats birmans ont ouvert le feu sur la foule à Rangoun.", "180"),
+    ("Le régime irakien a mené une attaque à l'arme chimique contre Halabja.", "2041"),
+    ("Pékin a protesté auprès de Manille après l'incident en mer.", "114"),
 ]
+
+# the same words in another construction keep their other sense
+OTHER_SENSES = [
+    ("Les forces russes ont pris les positions ukrainiennes près de Bakhmout.", "154"),
+    ("Kiev a rejeté la responsabilité de l'explosion sur les forces russes.", "016"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "not_code"), OTHER_SENSES)
+def test_other_sense_not_coded(engine, sentence: str, not_code: str) -> None:
+    assert not_code not in codes(engine, sentence)
 
 
 @pytest.mark.parametrize(("sentence", "code"), EXPRESSIONS)
