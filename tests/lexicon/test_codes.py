@@ -71,12 +71,23 @@ EXPRESSIONS = [
     ("Des soldats birmans ont ouvert le feu sur la foule à Rangoun.", "180"),
     ("Le régime irakien a mené une attaque à l'arme chimique contre Halabja.", "2041"),
     ("Pékin a protesté auprès de Manille après l'incident en mer.", "114"),
+    ("Les soldats arméniens ont échangé des tirs avec les forces azerbaïdjanaises.", "190"),
+    ("Des affrontements entre manifestants et policiers ont fait dix blessés à Lima.", "145"),
+    ("Les charges policières contre les manifestants géorgiens se sont multipliées dans la nuit.", "175"),
+    ("Des militaires gabonais ont investi le siège de la radio nationale.", "171"),
+    ("Des milliers de Serbes ont investi les rues de Belgrade.", "141"),
+    ("Le Canada a gelé ses dons au Nicaragua.", "162"),
+    ("Paris a suspendu ses livraisons militaires à l'Azerbaïdjan.", "1622"),
+    ("L'Italie s'est jointe à l'Allemagne dans cette initiative.", "050"),
 ]
 
 # the same words in another construction keep their other sense
 OTHER_SENSES = [
     ("Les forces russes ont pris les positions ukrainiennes près de Bakhmout.", "154"),
     ("Kiev a rejeté la responsabilité de l'explosion sur les forces russes.", "016"),
+    ("Le Japon a répondu à la demande de l'Ukraine.", "020"),
+    ("Les soldats arméniens ont échangé des tirs avec les forces azerbaïdjanaises.", "040"),
+    ("Des militaires gabonais ont investi le siège de la radio nationale.", "061"),
 ]
 
 
