@@ -79,6 +79,7 @@ EXPRESSIONS = [
     ("Le Canada a gelé ses dons au Nicaragua.", "162"),
     ("Paris a suspendu ses livraisons militaires à l'Azerbaïdjan.", "1622"),
     ("L'Italie s'est jointe à l'Allemagne dans cette initiative.", "050"),
+    ("La police iranienne a ouvert le feu sur des centaines de manifestants.", "180"),
 ]
 
 # the same words in another construction keep their other sense
@@ -88,6 +89,8 @@ OTHER_SENSES = [
     ("Le Japon a répondu à la demande de l'Ukraine.", "020"),
     ("Les soldats arméniens ont échangé des tirs avec les forces azerbaïdjanaises.", "040"),
     ("Des militaires gabonais ont investi le siège de la radio nationale.", "061"),
+    ("Les rebelles yéménites ont promis de résister à la coalition saoudienne.", "030"),
+    ("Les étudiants serbes ont promis de rester dans la rue.", "030"),
 ]
 
 
