@@ -80,6 +80,13 @@ EXPRESSIONS = [
     ("Paris a suspendu ses livraisons militaires à l'Azerbaïdjan.", "1622"),
     ("L'Italie s'est jointe à l'Allemagne dans cette initiative.", "050"),
     ("La police iranienne a ouvert le feu sur des centaines de manifestants.", "180"),
+    ("La police néerlandaise a lancé un appel à témoins après l'incendie.", "090"),
+    ("Le Venezuela a offert l'asile au dirigeant bolivien.", "075"),
+    ("Le Maroc a annoncé l'envoi d'une aide humanitaire à la Libye.", "073"),
+    ("L'Union africaine a annoncé l'envoi d'une délégation à Bamako.", "042"),
+    ("Le Qatar se pose en médiateur entre Washington et Téhéran.", "045"),
+    ("Le gouvernement nigérian s'est dit satisfait de l'accord.", "051"),
+    ("L'Égypte a offert ses bons offices au Soudan.", "039"),
 ]
 
 # the same words in another construction keep their other sense
@@ -91,6 +98,7 @@ OTHER_SENSES = [
     ("Des militaires gabonais ont investi le siège de la radio nationale.", "061"),
     ("Les rebelles yéménites ont promis de résister à la coalition saoudienne.", "030"),
     ("Les étudiants serbes ont promis de rester dans la rue.", "030"),
+    ("Des soldats américains ont débarqué à Mogadiscio.", "042"),
 ]
 
 
