@@ -63,7 +63,48 @@ EXPRESSIONS = [
     ("Les Européens se sont dits profondément déçus par le verdict iranien.", "110"),
     ("La police sénégalaise a fait usage de gaz lacrymogènes contre les étudiants.", "175"),
     ("Le plan de paix a été jugé inacceptable par le gouvernement arménien.", "120"),
+    ("Le gouvernement birman a rejeté toute responsabilité dans l'incendie.", "016"),
+    ("Les syndicats italiens ont appelé à la grève contre la réforme.", "143"),
+    ("Des manifestants kényans ont pris d'assaut le Parlement à Nairobi.", "145"),
+    ("Des chars maliens ont pris position autour de la présidence.", "154"),
+    ("L'armée nigérienne a pris le contrôle du pays.", "170"),
+    ("Des soldats birmans ont ouvert le feu sur la foule à Rangoun.", "180"),
+    ("Le régime irakien a mené une attaque à l'arme chimique contre Halabja.", "2041"),
+    ("Pékin a protesté auprès de Manille après l'incident en mer.", "114"),
+    ("Les soldats arméniens ont échangé des tirs avec les forces azerbaïdjanaises.", "190"),
+    ("Des affrontements entre manifestants et policiers ont fait dix blessés à Lima.", "145"),
+    ("Les charges policières contre les manifestants géorgiens se sont multipliées dans la nuit.", "175"),
+    ("Des militaires gabonais ont investi le siège de la radio nationale.", "171"),
+    ("Des milliers de Serbes ont investi les rues de Belgrade.", "141"),
+    ("Le Canada a gelé ses dons au Nicaragua.", "162"),
+    ("Paris a suspendu ses livraisons militaires à l'Azerbaïdjan.", "1622"),
+    ("L'Italie s'est jointe à l'Allemagne dans cette initiative.", "050"),
+    ("La police iranienne a ouvert le feu sur des centaines de manifestants.", "180"),
+    ("La police néerlandaise a lancé un appel à témoins après l'incendie.", "090"),
+    ("Le Venezuela a offert l'asile au dirigeant bolivien.", "075"),
+    ("Le Maroc a annoncé l'envoi d'une aide humanitaire à la Libye.", "073"),
+    ("L'Union africaine a annoncé l'envoi d'une délégation à Bamako.", "042"),
+    ("Le Qatar se pose en médiateur entre Washington et Téhéran.", "045"),
+    ("Le gouvernement nigérian s'est dit satisfait de l'accord.", "051"),
+    ("L'Égypte a offert ses bons offices au Soudan.", "039"),
 ]
+
+# the same words in another construction keep their other sense
+OTHER_SENSES = [
+    ("Les forces russes ont pris les positions ukrainiennes près de Bakhmout.", "154"),
+    ("Kiev a rejeté la responsabilité de l'explosion sur les forces russes.", "016"),
+    ("Le Japon a répondu à la demande de l'Ukraine.", "020"),
+    ("Les soldats arméniens ont échangé des tirs avec les forces azerbaïdjanaises.", "040"),
+    ("Des militaires gabonais ont investi le siège de la radio nationale.", "061"),
+    ("Les rebelles yéménites ont promis de résister à la coalition saoudienne.", "030"),
+    ("Les étudiants serbes ont promis de rester dans la rue.", "030"),
+    ("Des soldats américains ont débarqué à Mogadiscio.", "042"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "not_code"), OTHER_SENSES)
+def test_other_sense_not_coded(engine, sentence: str, not_code: str) -> None:
+    assert not_code not in codes(engine, sentence)
 
 
 @pytest.mark.parametrize(("sentence", "code"), EXPRESSIONS)
