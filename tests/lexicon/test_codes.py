@@ -83,6 +83,10 @@ EXPRESSIONS = [
     ("Le Qatar se pose en médiateur entre Washington et Téhéran.", "045"),
     ("Le gouvernement nigérian s'est dit satisfait de l'accord.", "051"),
     ("L'Égypte a offert ses bons offices au Soudan.", "039"),
+    ("Le Soudan a donné 72 heures aux diplomates tchadiens pour quitter le pays.", "174"),
+    ("Le Honduras a annoncé la fin de ses relations avec Taïwan.", "161"),
+    ("Des manifestants arméniens ont pénétré dans le Parlement à Erevan.", "145"),
+    ("La Ligue arabe a exclu la Syrie de ses rangs.", "160"),
 ]
 
 # the same words in another construction keep their other sense
@@ -95,6 +99,7 @@ OTHER_SENSES = [
     ("Les rebelles yéménites ont promis de résister à la coalition saoudienne.", "030"),
     ("Les étudiants serbes ont promis de rester dans la rue.", "030"),
     ("Des soldats américains ont débarqué à Mogadiscio.", "042"),
+    ("Des soldats coréens ont pénétré dans le Parlement à Séoul.", "145"),
 ]
 
 
