@@ -9,7 +9,10 @@ modality) used to patch them in its own way. Fixed here, once, they are seen the
 - a capitalised word tagged as a pronoun that is no French pronoun is a name ("Kiev a décrété …");
 - a wire dateline opening a sentence ("OSLO, 3 mai 2021 - Le gouvernement …") is no argument: the parser
   often makes the city the subject, or hangs the real subject on it; the phrase after the dash takes the
-  dateline's place and the dateline becomes a loose `dep`.
+  dateline's place and the dateline becomes a loose `dep`;
+- a name right after an active verb with no object is its object: "a critiqué le Japon" is often read as
+  an oblique without preposition (`obl:mod`), and "a bombardé Kharkiv lundi" as the determiner of the
+  day, which becomes the object.
 """
 
 from __future__ import annotations
@@ -44,7 +47,25 @@ def repair_tags(doc: Doc) -> Doc:
         end = dateline_end(sent)
         if end is not None:
             _detach(sent, end)
+        for token in sent:
+            _name_object(token)
     return doc
+
+
+def _name_object(name: Token) -> None:
+    """Make a name after an active verb that has no object its object (see the module)."""
+    if name.pos_ != "PROPN" or name.lower_ in TIME_WORDS:
+        return
+    day = name.head if name.dep_ == "det" and name.head.lower_ in TIME_WORDS and name.head.i > name.i else None
+    verb = day.head if day is not None else name.head
+    if verb.pos_ != "VERB" or verb.i > name.i or any(c.dep_ in ("obj", "aux:pass") for c in verb.children
+                                                    if day is None or c.i != day.i):
+        return
+    if day is not None and day.dep_ in ("obj", "obl:mod"):  # "a bombardé Kharkiv lundi"
+        name.head, name.dep_ = verb, "obj"
+        day.dep_ = "obl:mod"
+    elif name.dep_ in ("obl:mod", "obl") and not any(c.dep_ == "case" for c in name.children):
+        name.dep_ = "obj"  # "a vivement critiqué le Japon"
 
 
 def dateline_end(sent) -> int | None:
