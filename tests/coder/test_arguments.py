@@ -50,3 +50,34 @@ def test_perfect_infinitive_is_not_passive(nlp):
 
     doc = nlp("Le ministre a annoncé lundi 9 novembre avoir signé un accord.")
     assert not is_passive(head(doc, "signé"))
+
+
+@pytest.mark.parametrize("text, verb, expected", [
+    ("Le président russe Vladimir Poutine a signé un traité.", "signé", "Le président russe Vladimir Poutine"),
+    ("Le gouvernement du Premier ministre Atal Bihari Vajpayee a annoncé des essais.", "annoncé",
+     "Le gouvernement du Premier ministre Atal Bihari Vajpayee"),
+    ("Le régime de Bachar al-Assad a bombardé la ville.", "bombardé", "Le régime de Bachar al-Assad"),
+])
+def test_a_name_the_parser_cut_is_one_subject(nlp, text, verb, expected):
+    doc = nlp(text)
+    assert [np_text(t) for t in subjects(head(doc, verb))] == [expected]
+
+
+def test_an_acronym_before_a_name_is_no_part_of_it(nlp):
+    doc = nlp("Le représentant de l'ONU Ibrahim Gambari a rencontré le général.")
+    assert not any(np_text(t).endswith("ONU Ibrahim") for t in doc if t.pos_ in ("NOUN", "PROPN"))
+
+
+@pytest.mark.parametrize("text, verb, expected", [
+    ("Les forces russes ont bombardé jeudi des positions ukrainiennes.", "bombardé", "positions ukrainiennes"),
+    ("L'Union européenne a annoncé lundi de nouvelles sanctions contre la Russie.", "annoncé", "sanctions"),
+])
+def test_an_object_the_parser_hung_on_the_day_is_the_object(nlp, text, verb, expected):
+    doc = nlp(text)
+    found = [np_text(t) for t in slot_tokens("obj", head(doc, verb))]
+    assert any(expected in f for f in found), found
+
+
+def test_a_word_the_parser_labels_punct_stays_in_its_phrase(nlp):
+    doc = nlp("Le président sud-africain Jacob Zuma a indiqué s'être entretenu avec M. Mugabe.")
+    assert any(np_text(t).startswith("Le président sud-africain") for t in subjects(head(doc, "indiqué")))

@@ -1,6 +1,7 @@
 """A name right after an active verb with no object is its object (coder/repairs.py), whatever label the
-parser gave it: an oblique without preposition ("a vivement critiqué le Japon"), or the determiner of a
-day ("a bombardé Kharkiv lundi"). Sentences written for these tests."""
+parser gave it: an oblique without preposition ("a vivement critiqué le Japon", when the verb has its
+subject before it), or the determiner of a day ("a bombardé Kharkiv lundi"). A subject after its verb
+stays the subject. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -31,3 +32,8 @@ def test_the_event_has_its_target(engine, text: str, root: str, target: str) -> 
 def test_a_name_after_a_preposition_or_an_object_stays(nlp) -> None:
     doc = nlp("Le Japon a livré des vivres au Pérou.")
     assert next(t for t in doc if t.text == "Pérou").dep_ != "obj"
+
+
+def test_a_subject_after_its_verb_stays_the_subject(engine) -> None:
+    events = engine.code_text("« Nous ne céderons jamais », a déclaré le Kremlin.", date="2022-03-01")
+    assert all(e.source is not None and e.source.country == "RUS" for e in events), events

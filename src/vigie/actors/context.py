@@ -120,6 +120,10 @@ class ArticleActors:
         found = self._sectors.get(sector)
         return [found[1]] if found is not None else []
 
+    def counts(self) -> dict[str, int]:
+        """How many times the article has named each country so far (actors and places)."""
+        return dict(self._counts)
+
     def mentioned(self, country: str) -> int:
         """How many times the article has named `country` so far."""
         return self._counts[country]

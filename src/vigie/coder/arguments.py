@@ -13,7 +13,18 @@ from spacy.tokens import Token
 from ..lexicon.slots import COMPLEX_PREPOSITIONS
 from .groups import listed_members
 from .modality import conjunct_head
-from .syntax import TIME_WORDS, agent, case_of, children, conjuncts, is_finite, is_passive
+from .syntax import (
+    TIME_WORDS,
+    agent,
+    case_of,
+    children,
+    conjuncts,
+    hung_on_day,
+    is_finite,
+    is_passive,
+    name_rest,
+    np_tokens,
+)
 from .wordlists import word_lists
 
 
@@ -25,9 +36,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return agent(verb)
     # not passive here: a "nsubj:pass" is the parser mistaking être for the passive auxiliary
     found = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "nsubj:pass")]
-    # "Vladimir Poutine a annoncé": a name the parser cut in two subjects is one subject
-    found = [c for c in found if not (c.pos_ == "PROPN" and c.i > 0 and c.doc[c.i - 1].pos_ == "PROPN"
-                                      and c.doc[c.i - 1].head.i == verb.i and c.doc[c.i - 1] in found)]
+    # "Vladimir Poutine a annoncé", "le président russe Vladimir Poutine a signé": the end of a name the
+    # parser cut off as a second subject belongs to the first
+    found = [c for c in found if not any(c in name_rest(o) or c in np_tokens(o) for o in found if o is not c)]
     if not found:
         found = [c for c in verb.children if c.dep_ == "expl:subj" and c.lower_ in ("il", "elle")
                  and verb.lemma_ not in word_lists()["impersonal_verbs"]
@@ -186,7 +197,8 @@ def objects(verb: Token) -> list[Token]:
         if verb.dep_ == "acl":
             return [verb.head]
         return [c for c in verb.children if c.dep_ == "nsubj"]
-    found = [c for c in verb.children if c.dep_ == "obj" and c.pos_ != "SCONJ"]
+    found = [c for c in verb.children if c.dep_ == "obj" and c.pos_ != "SCONJ" and c.lower_ not in TIME_WORDS]
+    found = found or hung_on_day(verb)
     if found and after_quote(verb) and not any(c.dep_.startswith("nsubj") for c in verb.children):
         found = found[1:]  # the first "object" of "« … », a averti le ministre" is its inverted subject
     if verb.dep_ == "acl:relcl" and verb.head.pos_ in ("NOUN", "PROPN") and (
@@ -196,11 +208,21 @@ def objects(verb: Token) -> list[Token]:
     return found
 
 
+def aimed_at(noun: Token) -> list[Token]:
+    """The object of a participle that says whom an act noun is aimed at ("des sanctions visant X")."""
+    return [o for p in noun.children if p.dep_ == "acl" and p.lower_ in word_lists()["target_participles"]
+            for o in p.children if o.pos_ in ("NOUN", "PROPN")
+            and (o.dep_ == "obj" or o.dep_ == "obl:arg" and case_of(o) in ("", "de"))]
+
+
 def obliques(token: Token, preposition: str, kinds: tuple[str, ...] = ("obl", "nmod")) -> list[Token]:
-    """Dependents of `token` introduced by `preposition` ('avec', 'à', 'auprès de')."""
+    """Dependents of `token` introduced by `preposition` ('avec', 'à', 'auprès de'); for "contre", also
+    whom a participle aims the act noun at ("des sanctions visant Moscou")."""
     direct = children(token, *kinds)
     direct += [g for c in token.children if c.lower_ in TIME_WORDS for g in children(c, *kinds)]
     found = [c for c in direct if case_of(c) == preposition]
+    if preposition == "contre" and token.pos_ == "NOUN":
+        found += aimed_at(token)
     # complex prepositions the parser splits into a pivot and a "de" phrase: "à l'encontre de Moscou"
     found += [g for c in direct + children(token, "advmod", "dep")
               if COMPLEX_PREPOSITIONS.get((case_of(c) or None, c.lemma_.lower())) == preposition
@@ -214,6 +236,8 @@ def shares_arguments(noun: Token, verb: Token, support: dict[str, str]) -> bool:
     mere object ("n'a pas voulu préciser la teneur de l'échange") or deeper in a modifier."""
     while noun.dep_.startswith("nmod") and noun.head.lemma_.lower() in ASPECT_NOUNS:
         noun = noun.head  # "a annoncé le début d'une opération": the operation is the announcer's
+    if support.get(verb.lemma_.lower()) == "support" and noun in hung_on_day(verb):
+        return True  # "a mené vendredi des frappes"
     if noun.head.i != verb.i:
         return False
     if noun.dep_ in ("obj", "nsubj:pass") and support.get(verb.lemma_.lower()) == "support":
@@ -272,6 +296,9 @@ def _slot_tokens(slot: str, predicate: Token, support: dict[str, str] | None) ->
     if kind == "amod":
         return [c for c in predicate.children if c.dep_ == "amod"]
     if kind == "gov":
+        asked = asked_party(predicate)
+        if asked is not None:  # "à la demande de X": the clause's subject is asked, X asks
+            return asked if rest == "iobj" else []
         for governor in _verb_governor(predicate):
             if not shares_arguments(predicate, governor, support or {}):
                 return []
@@ -289,6 +316,19 @@ def _slot_tokens(slot: str, predicate: Token, support: dict[str, str] | None) ->
         clauses = [c for c in predicate.children if c.dep_ == "xcomp"]
         return [o for clause in clauses for o in objects(clause)] if rest == "obj" else []
     return []
+
+
+def asked_party(noun: Token) -> list[Token] | None:
+    """For a request noun in an adjunct of its clause ("a frappé à la demande du président", "sur ordre
+    de Moscou, l'armée a bombardé"), the subjects of that clause, who were asked; None elsewhere."""
+    if noun.pos_ != "NOUN" or not noun.dep_.startswith(("obl", "nmod")):
+        return None
+    phrase = f"{case_of(noun)} {noun.lemma_.lower()}"
+    if phrase not in word_lists()["request_phrases"]:
+        return None
+    for governor in _verb_governor(noun):
+        return subjects(governor)
+    return None
 
 
 def _attached_lower(predicate: Token, preposition: str) -> list[Token]:

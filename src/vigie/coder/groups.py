@@ -3,14 +3,15 @@
 - "Plusieurs pays européens, dont la France et l'Italie, ont condamné …", "ces pays, à savoir A, B et C",
   "les deux voisins, le Tchad et le Niger, …": the group stands for the members it lists;
 - "A et B se sont accusés mutuellement", "A et B se critiquent": each member is the other's target;
-- "sept pays d'Amérique latine", "plusieurs États africains": a counted or vague group is no one state.
+- "sept pays d'Amérique latine", "plusieurs États africains": a counted or vague group is no one state;
+- "les deux pays", "les belligérants": the article's two main sides.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .syntax import is_reflexive
+from .syntax import introducer_end, is_reflexive
 from .wordlists import word_lists
 
 _CLOSING = {",", ")", ";", ":", ".", "!", "?", "»", "—", "–"}
@@ -43,14 +44,7 @@ def listed_members(head: Token) -> list[Token]:
 
 def _introducer_end(head: Token, i: int) -> int | None:
     """Where the members start when an introducer ('dont', 'à savoir') begins at token `i`."""
-    doc = head.doc
-    for phrase in word_lists().phrases("list_introducers"):
-        size = len(phrase)
-        if i + size > head.sent.end:
-            continue
-        if tuple(t.lower_.replace("’", "'") for t in doc[i: i + size]) == phrase:
-            return i + size
-    return None
+    return introducer_end(head.doc, i, head.sent.end)
 
 
 def _starts_name(doc, i: int) -> bool:
@@ -108,3 +102,11 @@ def vague_collective(head: Token) -> bool:
     return any(c.dep_ in ("det", "nummod") and c.lower_ in words["vague_quantifiers"] or c.pos_ == "NUM"
                for c in head.children) or any(
         c.dep_.startswith("nmod") and c.lower_ in words["vague_quantifiers"] for c in head.children)
+
+
+def two_sides(text: str) -> bool:
+    """"les deux pays", "les deux parties", "les belligérants": a phrase standing for the two main sides."""
+    words = word_lists()
+    found = text.lower().replace("’", "'").split()
+    return any(w in words["two_sides_nouns"] for w in found) and "deux" in found or any(
+        w in words["sides_nouns"] for w in found)

@@ -11,9 +11,9 @@ from spacy.tokens import Span, Token
 
 from ..events import Actor
 from ..lexicon.slots import normalise_preposition
-from .arguments import subjects
-from .groups import vague_collective
-from .syntax import case_of, children, governors, in_quote, np_span, np_text, np_tokens
+from .arguments import aimed_at, subjects
+from .groups import two_sides, vague_collective
+from .syntax import case_of, children, governors, in_dateline, in_quote, np_span, np_text, np_tokens
 from .wordlists import word_lists
 
 
@@ -25,7 +25,7 @@ class Mentions:
         police" is made knowing the sentence's named states), and count named places for the article's
         dominant country."""
         heads = [t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.i not in self.mentions
-                 and t.dep_ not in ("flat:name", "amod", "fixed", "appos")]
+                 and t.dep_ not in ("flat:name", "amod", "fixed", "appos") and not in_dateline(t)]
         unsure = []
         for head in heads:
             if not self.resolve_phrase(head, guess=False):
@@ -41,6 +41,8 @@ class Mentions:
     def resolve_phrase(self, head: Token, guess: bool = True) -> list[Actor]:
         if head.i in self.mentions:
             return self.mentions[head.i]
+        if in_dateline(head):
+            return []  # "PARIS, 3 mars (AFP) -": where the story was filed, no one in it
         text = np_text(head)
         if vague_collective(head):
             # "sept pays d'Amérique latine": a group, not one state; the members it lists are split earlier
@@ -49,6 +51,8 @@ class Mentions:
             return actors
         actors = self._longer_name(head, text) or (
             self.res.actors.resolve(text, self.when, self.context, guess=guess) if text else [])
+        if not actors and guess and two_sides(text):  # "les belligérants": placed once the article is read
+            actors = [Actor(text=text, country=None, kind="group")]
         if actors or guess:
             self.mentions[head.i] = actors
         start, _ = np_span(head)
@@ -75,6 +79,8 @@ class Mentions:
         return []
 
     def actors_for(self, token: Token, sent: Span, predicate: Token) -> list[Actor]:
+        if in_dateline(token):
+            return []
         word = token.lower_.replace("’", "'")
         words = word_lists()
         if token.pos_ == "PRON" or token.dep_ == "det":
@@ -107,7 +113,11 @@ class Mentions:
     def _armed_forces(self, token: Token, sent: Span) -> list[Actor]:
         """"des chasseurs turcs", "les drones de l'armée russe": weapons and units stand for the armed
         forces of their nationality, or of the force or state their "de" phrase names."""
-        for child in token.children:
+        # "des avions de combat français", "des navires de guerre russes": the nationality may qualify
+        # the kind of weapon, a bare "de" noun
+        kinds = [c for c in children(token, "nmod") if c.pos_ == "NOUN" and normalise_preposition(case_of(c)) == "de"
+                 and not any(d.dep_ == "det" for d in c.children)]
+        for child in [*token.children, *(a for k in kinds for a in k.children)]:
             if child.dep_ in ("amod", "nmod") and child.pos_ in ("ADJ", "PROPN"):
                 country = self.res.actors.demonym(child.lower_)
                 if country:
@@ -257,6 +267,14 @@ class Mentions:
         country is no owner."""
         words = word_lists()
         complements = [c for c in noun.children if c.dep_.startswith("nmod") and c.pos_ in ("NOUN", "PROPN")]
+        acts = [noun, *(c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN")]
+        if noun.dep_.startswith("nmod") and noun.head.pos_ == "NOUN":
+            acts.append(noun.head)  # "des gels d'avoirs visant …": the participle hangs on the act
+        aimed = [o for act in acts for o in aimed_at(act)]
+        for phrase in aimed:  # "des sanctions (et des gels d'avoirs) visant des responsables russes"
+            actors = self._sure(self.actors_for(phrase, sent, noun))
+            if actors:
+                return actors
         for child in complements + _hung_on_verb(noun):
             if normalise_preposition(case_of(child)) in words["counterpart_prepositions"]:
                 actors = self._sure(self.actors_for(child, sent, noun))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from ..events import Actor, Event, Place
 from ..time import event_date
+from .groups import two_sides
 from .syntax import TIME_WORDS, case_of, children, governors, np_text
 from .words import word_list
 
@@ -55,16 +57,19 @@ def date_for(state: ArticleState, predicate: Token, sent: Span, mode: str) -> tu
     if mode == "occurred" and state.anchor is not None:
         return state.anchor.isoformat(), None
     return None, None
+
+
 def infer_counterparts(state: ArticleState, events: list[Event]) -> None:
     """An interaction with no stated target ("a laissé la porte ouverte à des négociations") is aimed
     at the article's main counterpart of its source: the state mentioned most after the source's own,
-    when one clearly leads. A domestic act (a protest, arrests, a coup: `domestic_roots` of words.yaml) with no
-    stated target is aimed at the source's own country instead. Marked `target_inferred` so analysts can
-    filter it."""
-    counts: dict[str, int] = {}
-    for actors in state.mentions.values():
-        for country in {a.country for a in actors if a.country and len(a.country) == 3}:
-            counts[country] = counts.get(country, 0) + 1
+    its places counted too ("des frappes sur Kharkiv", "à Odessa"), when one clearly leads; one aimed at
+    "les deux pays", "les belligérants" at each of the two main counterparts. A domestic act (a protest,
+    arrests, a coup: `domestic_roots` of words.yaml) with no stated target is aimed at the source's own
+    country instead. Marked `target_inferred` so analysts can filter it."""
+    for event in events:  # "des milliers de manifestants à Khartoum": a guessed side is where it acts
+        event.source = _placed(state, event.source, event.location)
+        event.target = _placed(state, event.target, event.location)
+    counts = {c: n for c, n in state.context.counts().items() if len(c) == 3}
     partners: dict[int | None, set[str | None]] = {}
     for event in events:  # members of one compound subject are allies, not each other's target
         partners.setdefault(event.trigger_start, set()).add(event.source.country if event.source else None)
@@ -79,17 +84,46 @@ def infer_counterparts(state: ArticleState, events: list[Event]) -> None:
               and event.code[:2] in word_list("authority_roots")):
             event.source = Actor(text="", country=event.target.country, kind="state")
             event.extra["reading"] = [*event.extra.get("reading", ()), "source_inferred"]
-    for event in events:
-        if event.target is not None or event.source is None or event.code not in state.res.rules.infer_target:
+    for event in list(events):
+        if event.source is None:
             continue
         allies = partners.get(event.trigger_start, set())
         ranked = sorted(((n, c) for c, n in counts.items()
                          if c not in allies and c not in NON_STATES), reverse=True)
+        if event.target is not None and _two_sides(event.target):
+            _aim_at_both(event, ranked, events)
+            continue
+        if event.target is not None or event.code not in state.res.rules.infer_target:
+            continue
         if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
             continue
         country = ranked[0][1]
         event.target = Actor(text="", country=country, kind="state")
         event.extra["target_inferred"] = True
+
+
+def _placed(state: ArticleState, actor: Actor | None, place: Place | None) -> Actor | None:
+    """An actor whose country was only guessed from the article's dominant country ("les manifestants",
+    "la police") takes the country of the place the event happens in, when the text names one."""
+    if actor is None or place is None or not place.country or actor.country == place.country \
+            or not state.context.is_guess(actor) or actor.kind not in ("sector", "group"):
+        return actor
+    return replace(actor, country=place.country, code=None)
+
+
+def _two_sides(actor: Actor) -> bool:
+    return actor.country is None and two_sides(actor.text)
+
+
+def _aim_at_both(event: Event, ranked: list[tuple[int, str]], events: list[Event]) -> None:
+    """The event aimed at each of the article's two main counterparts, when two lead the others."""
+    if len(ranked) < 2 or ranked[1][0] < 2 or (len(ranked) > 2 and ranked[1][0] == ranked[2][0]):
+        return
+    text = event.target.text
+    event.target = Actor(text=text, country=ranked[0][1], kind="state")
+    event.extra["target_inferred"] = True
+    other = replace(event, target=Actor(text=text, country=ranked[1][1], kind="state"), extra=dict(event.extra))
+    events.insert(events.index(event) + 1, other)
 
 
 def _domestic(actor: Actor | None) -> bool:

@@ -10,9 +10,9 @@ modality) used to patch them in its own way. Fixed here, once, they are seen the
 - a wire dateline opening a sentence ("OSLO, 3 mai 2021 - Le gouvernement …") is no argument: the parser
   often makes the city the subject, or hangs the real subject on it; the phrase after the dash takes the
   dateline's place and the dateline becomes a loose `dep`;
-- a name right after an active verb with no object is its object: "a critiqué le Japon" is often read as
-  an oblique without preposition (`obl:mod`), and "a bombardé Kharkiv lundi" as the determiner of the
-  day, which becomes the object.
+- a day or month the parser puts in an argument's slot while the name just before it hangs on it or
+  floats beside it ("a bombardé Kharkiv lundi": Kharkiv the determiner of the object "lundi"; "a accusé
+  Kiev samedi": "samedi" the object) gives the name its slot and becomes a time adjunct.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ from .words import word_list
 
 AUXILIARIES = ("aux:tense", "aux:pass")
 DASHES = ("-", "–", "—")
+ARGUMENT_SLOTS = ("obj", "iobj", "nsubj", "nsubj:pass", "obl:arg")
+LOOSE_DEPS = ("det", "nmod", "compound", "amod", "flat:name", "obl:mod", "obl", "dep", "appos")
 DATELINE_TOKENS = 16  # the longest dateline: "PORT-AU-PRINCE (Haïti), 12 janvier 2010 -"
 VERB_TAGS = ("ADV", "PRON", "NOUN", "ADJ", "X", "PROPN")
 
@@ -42,30 +44,24 @@ def repair_tags(doc: Doc) -> Doc:
                 and len(token.text) > 1:
             token.pos_ = "PROPN"
             repaired.add(token.i)
+    for time in doc:
+        if time.lower_ in TIME_WORDS and time.i > 0 and _slot_taken_by_time(doc[time.i - 1], time):
+            name = doc[time.i - 1]
+            slot = time.dep_ if time.dep_ in ARGUMENT_SLOTS else "obl:mod"
+            name.head, name.dep_ = time.head, slot
+            name.pos_ = "PROPN"
+            time.head, time.dep_ = name.head, "obl:mod"
+            repaired.add(name.i)
+    for token in doc:
+        if _bare_object(token):
+            token.dep_ = "obj"
+            repaired.add(token.i)
     doc.user_data["vigie_repaired"] = repaired  # read by the coder's confidence
     for sent in doc.sents:
         end = dateline_end(sent)
         if end is not None:
             _detach(sent, end)
-        for token in sent:
-            _name_object(token)
     return doc
-
-
-def _name_object(name: Token) -> None:
-    """Make a name after an active verb that has no object its object (see the module)."""
-    if name.pos_ != "PROPN" or name.lower_ in TIME_WORDS:
-        return
-    day = name.head if name.dep_ == "det" and name.head.lower_ in TIME_WORDS and name.head.i > name.i else None
-    verb = day.head if day is not None else name.head
-    if verb.pos_ != "VERB" or verb.i > name.i or any(c.dep_ in ("obj", "aux:pass") for c in verb.children
-                                                    if day is None or c.i != day.i):
-        return
-    if day is not None and day.dep_ in ("obj", "obl:mod"):  # "a bombardé Kharkiv lundi"
-        name.head, name.dep_ = verb, "obj"
-        day.dep_ = "obl:mod"
-    elif name.dep_ in ("obl:mod", "obl") and not any(c.dep_ == "case" for c in name.children):
-        name.dep_ = "obj"  # "a vivement critiqué le Japon"
 
 
 def dateline_end(sent) -> int | None:
@@ -105,6 +101,43 @@ def _detach(sent, end: int) -> None:
         for other in hung[1:]:
             other.head = first
     dateline.dep_ = "dep"
+
+
+def _slot_taken_by_time(name: Token, time: Token) -> bool:
+    """Whether `name`, right before the time word `time`, is the argument `time` took the place of: a
+    name without a preposition (tagged a name, or a capitalised word inside the sentence the tagger took
+    for a determiner), hung on the time word, or beside it on the same head while the day holds a slot."""
+    if any(c.dep_ == "case" for c in name.children) or any(c.dep_ == "case" for c in time.children):
+        return False
+    if time.head.i == time.i or time.head.pos_ not in ("VERB", "AUX") or name.dep_ not in LOOSE_DEPS:
+        return False
+    named = name.pos_ == "PROPN" or (name.pos_ in ("DET", "X", "NOUN") and name.text[:1].isupper()
+                                     and not name.is_sent_start and name.is_alpha)
+    if not named:
+        return False
+    if name.head.i == time.i:
+        return time.dep_ in ARGUMENT_SLOTS or (time.dep_ in ("obl:mod", "obl") and not _has_object(time.head))
+    return name.head.i == time.head.i and time.dep_ in ARGUMENT_SLOTS
+
+
+def _bare_object(token: Token) -> bool:
+    """A name with no preposition the parser made an adjunct of a transitive-looking verb that has no
+    object: its object ("ont attaqué Goma jeudi": Goma `obl:mod`). With a determiner only when the verb
+    has its subject before it ("la Chine a vivement critiqué le Japon"): else the name may be a subject
+    after its verb ("« … », a déclaré le Kremlin")."""
+    if token.pos_ != "PROPN" or token.dep_ not in ("obl:mod", "obl") or token.head.pos_ != "VERB":
+        return False
+    verb = token.head
+    if any(c.dep_ == "case" and c.i < token.i for c in token.children) or token.i < verb.i:
+        return False
+    subject_before = any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+    if any(c.dep_ == "det" and c.i < token.i for c in token.children) and not subject_before:
+        return False
+    return not _has_object(verb) and not any(c.dep_ in ("aux:pass", "expl:pv", "expl:comp") for c in verb.children)
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ in ("obj", "ccomp", "xcomp", "nsubj:pass") for c in verb.children)
 
 
 def _verbal(token: Token, deps: set[str]) -> bool:

@@ -44,8 +44,21 @@ def case_of(token: Token) -> str:
     return " ".join(parts).replace("’", "'").replace("d'", "de").replace("l'", "").strip()
 
 
-def np_tokens(head: Token) -> list[Token]:
-    """The words of the noun phrase headed by `head`, without relative clauses, conjuncts or its preposition."""
+def np_tokens(head: Token) -> tuple[Token, ...]:
+    """The words of the noun phrase headed by `head`, without relative clauses, conjuncts or its preposition.
+    Read once per head and doc (the coder asks for the same phrases many times)."""
+    doc = head.doc
+    found = doc.user_data.setdefault(_NOUN_PHRASES, {})
+    indexes = found.get(head.i)
+    if indexes is None:  # indexes, not tokens: a token holds its doc, and the doc would hold itself
+        indexes = found[head.i] = tuple(t.i for t in _np_tokens(head))
+    return tuple(doc[i] for i in indexes)
+
+
+_NOUN_PHRASES = ("vigie", "noun_phrases")
+
+
+def _np_tokens(head: Token) -> list[Token]:
     keep = [head]
     stack = [child for child in head.children]
     while stack:
@@ -54,8 +67,9 @@ def np_tokens(head: Token) -> list[Token]:
             keep.append(token)  # "la diplomatie américaine et russe"
             keep.extend(c for c in token.children if c.dep_ == "cc")
             continue
-        if token.dep_ in NP_CUT and not (token.dep_ == "punct" and token.text in {"-", "'"}):
-            continue
+        if token.dep_ in NP_CUT and not (token.dep_ == "punct" and (
+                token.text in {"-", "'"} or any(c.isalpha() for c in token.text))):
+            continue  # a word labelled punct ("le président sud-africain") is a mislabelled modifier
         if token.dep_ == "case" and token.head.i == head.i:
             continue
         if token.lower_ in TIME_WORDS and token.i != head.i:
@@ -88,23 +102,59 @@ def np_tokens(head: Token) -> list[Token]:
         if i in by_index:
             run.append(by_index[i])
         i += 1
-    return run
+    return run + name_rest(run[-1])
+
+
+def name_rest(last: Token) -> list[Token]:
+    """The words of a name that run on after `last` but that the parser hung elsewhere ("le président
+    russe Vladimir | Poutine a signé", "le régime de Bachar | al-Assad"): capitalised names right after
+    a name, with no punctuation between."""
+    doc = last.doc
+    rest: list[Token] = []
+    while last.pos_ == "PROPN" and last.whitespace_ and last.i + 1 < last.sent.end:
+        word = doc[last.i + 1]
+        if word.pos_ not in ("PROPN", "X") or not any(c.isupper() for c in word.text) or case_of(word) \
+                or word.text.isupper() or last.text.isupper():
+            break  # "l'ONU Ibrahim Gambari": an acronym is a name of its own
+        rest.append(word)
+        last = word
+    return rest
 
 
 def introduced_member(token: Token) -> bool:
     """True when `token`'s phrase begins with, or just follows, a list introducer ("dont la France",
     "notamment l'Italie", "à savoir le Tchad")."""
-    if "Rel" in token.morph.get("PronType") and token.lower_ == "dont":
+    if token.lower_ == "dont" and "Rel" in token.morph.get("PronType"):
         return True
-    doc = token.doc
-    first = min(t.i for t in token.subtree)
-    for phrase in word_lists().phrases("list_introducers"):
-        size = len(phrase)
-        for start in (first, first - size):
-            if 0 <= start and start + size <= len(doc) and tuple(
-                    t.lower_.replace("’", "'") for t in doc[start: start + size]) == phrase:
-                return True
-    return False
+    first = token.left_edge.i
+    starts, ends = _introducers(token.doc)
+    return first in starts or first in ends
+
+
+def introducer_end(doc: Doc, i: int, limit: int) -> int | None:
+    """Where a list introducer ('dont', 'à savoir') that begins at token `i` ends (the longest one that
+    ends by `limit`), or None."""
+    return next((end for end in _introducers(doc)[0].get(i, ()) if end <= limit), None)
+
+
+def _introducers(doc: Doc) -> tuple[dict[int, tuple[int, ...]], frozenset[int]]:
+    """Where list introducers start in `doc` (with their ends, longest first), and the indexes right
+    after them: found once per doc."""
+    found = doc.user_data.get(_INTRODUCERS)
+    if found is None:
+        words = [_folded(t) for t in doc]
+        starts: dict[int, list[int]] = {}
+        for phrase in word_lists().phrases("list_introducers"):  # longest first
+            size = len(phrase)
+            for start in range(len(words) - size + 1):
+                if tuple(words[start: start + size]) == phrase:
+                    starts.setdefault(start, []).append(start + size)
+        found = doc.user_data[_INTRODUCERS] = ({k: tuple(v) for k, v in starts.items()},
+                                               frozenset(e for v in starts.values() for e in v))
+    return found
+
+
+_INTRODUCERS = ("vigie", "list_introducers")
 
 
 def _folded(token: Token) -> str:
@@ -257,6 +307,24 @@ def in_quote(token: Token, spans: list[tuple[int, int]]) -> tuple[int, int] | No
         if start < token.i < end:
             return start, end
     return None
+
+
+def hung_on_day(verb: Token) -> list[Token]:
+    """The object the parser hung on a day after the verb ("a mené vendredi des frappes", "a annoncé
+    lundi de nouvelles sanctions": the phrase is read as the day's complement)."""
+    days = [c for c in verb.children if c.lower_ in TIME_WORDS and c.i > verb.i
+            and (c.dep_ == "obj" or c.dep_.startswith("obl"))]
+    if not days:
+        return []
+    return [g for g in [*(g for c in days for g in c.children if g.dep_ == "nmod"),
+                        *(g for g in verb.children if g.dep_ == "obl:arg")]
+            if g.pos_ == "NOUN" and g.i > days[0].i and case_of(g) in ("", "de") and g.lower_ not in TIME_WORDS
+            and not any(d.dep_ == "det" and d.lower_ in ("le", "la", "l'", "les") for d in g.children)]
+
+
+def in_dateline(token: Token) -> bool:
+    """True for a word of a dateline ("PARIS, 3 mars (AFP) -"), as the sentence splitter found them."""
+    return any(start <= token.i < end for start, end in token.doc.user_data.get("vigie_datelines", ()))
 
 
 def governors(token: Token) -> Iterator[Token]:

@@ -14,7 +14,7 @@ spaces ("à savoir", "parmi lesquels").
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..datafiles import package_path, read_yaml_records
@@ -52,6 +52,10 @@ LISTS = {
     "personal_clitics": "clitics reflexive only with a subject of the same person",
     "addressee_pronouns": "pronouns standing for a quotation's addressee",
     "name_links": "function words inside a country's name that the parser cuts off ('la Corée du Nord')",
+    "two_sides_nouns": "nouns that with 'deux' stand for the article's two main sides ('les deux pays')",
+    "sides_nouns": "nouns that stand for the two main sides alone ('les belligérants')",
+    "target_participles": "participles whose object is whom the act they follow is aimed at ('des sanctions visant')",
+    "request_phrases": "a preposition and a request noun whose clause's subject is the one asked ('à la demande de')",
 }
 
 
@@ -60,13 +64,17 @@ class WordLists:
     """The loaded lists, by name: `words["list_introducers"]` is a frozenset of lower-case strings."""
 
     lists: dict[str, frozenset[str]]
+    _phrases: dict[str, list[tuple[str, ...]]] = field(default_factory=dict, compare=False, repr=False)
 
     def __getitem__(self, name: str) -> frozenset[str]:
         return self.lists[name]
 
     def phrases(self, name: str) -> list[tuple[str, ...]]:
-        """A list's entries as word tuples, longest first (for matching multiword entries)."""
-        return sorted((tuple(w.split()) for w in self.lists[name]), key=len, reverse=True)
+        """A list's entries as word tuples, longest first (for matching multiword entries); built once."""
+        found = self._phrases.get(name)
+        if found is None:
+            found = self._phrases[name] = sorted((tuple(w.split()) for w in self.lists[name]), key=len, reverse=True)
+        return found
 
 
 def default_path() -> Path:

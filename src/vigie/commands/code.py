@@ -11,6 +11,7 @@ from .common import (
     StreamTable,
     Tally,
     actor_label,
+    add_language_flag,
     check_inputs,
     date_flag,
     load_settings,
@@ -44,6 +45,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--batch-size", type=int, default=None, help="articles per nlp.pipe batch (default 32)")
     parser.add_argument("--processes", type=int, default=None,
                         help="worker processes that parse and code (default: all cores)")
+    add_language_flag(parser)
     parser.add_argument("--strict", action="store_true",
                         help="exit with 1 when any input could not be read or any article failed (default: "
                         "only when nothing could be read)")

@@ -13,6 +13,7 @@ from .common import (
     add_actors_flag,
     add_config_flag,
     add_db_flag,
+    add_language_flag,
     check_inputs,
     date_flag,
     load_settings,
@@ -42,6 +43,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--processes", type=int, default=None,
                         help="worker processes that parse and code (default: all cores)")
     parser.add_argument("--quiet", action="store_true", help="no progress line, only the summary")
+    add_language_flag(parser)
     parser.add_argument("--strict", action="store_true",
                         help="exit with 1 when any input could not be read or any article failed (default: "
                         "only when nothing could be read)")
@@ -175,6 +177,10 @@ class _Progress:
             self._clear()
             print(f"vigie: skipped: {message}", file=sys.stderr)
         self.shown_errors = len(report.error_messages)
+        for warning in report.warnings:
+            self._clear()
+            print(f"vigie: warning: {warning}", file=sys.stderr)
+        report.warnings.clear()
         now = time.monotonic()
         if self.quiet or now - self.last < (0.25 if self.tty else 10.0):
             return

@@ -40,6 +40,7 @@ class IngestReport:
     mentions: int = 0  # events coded (before de-duplication)
     errors: int = 0
     error_messages: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # articles' warnings not yet shown (the shower empties it)
     started: float = field(default_factory=time.monotonic)
 
     @property
@@ -174,6 +175,8 @@ class _Batch:
                 report.errors += 1
                 report.error_messages.append(warning)
                 self.error(InputError(article.origin, warning), kind="coding")
+            else:
+                report.warnings.append(warning)
 
     def commit(self) -> None:
         if not (self.articles or self.errors):
