@@ -34,6 +34,7 @@ def test_a_name_after_a_preposition_or_an_object_stays(nlp) -> None:
     assert next(t for t in doc if t.text == "Pérou").dep_ != "obj"
 
 
-def test_a_subject_after_its_verb_stays_the_subject(engine) -> None:
-    events = engine.code_text("« Nous ne céderons jamais », a déclaré le Kremlin.", date="2022-03-01")
-    assert all(e.source is not None and e.source.country == "RUS" for e in events), events
+def test_a_subject_after_its_verb_stays_the_subject(targetless_engine) -> None:
+    events = targetless_engine.code_text("« Nous condamnons cette agression », a déclaré le Kremlin.",
+                                         date="2022-03-01")
+    assert events and all(e.source is not None and e.source.country == "RUS" for e in events), events
