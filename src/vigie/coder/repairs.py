@@ -122,12 +122,17 @@ def _slot_taken_by_time(name: Token, time: Token) -> bool:
 
 def _bare_object(token: Token) -> bool:
     """A name with no preposition the parser made an adjunct of a transitive-looking verb that has no
-    object: its object ("ont attaqué Goma jeudi": Goma `obl:mod`)."""
+    object: its object ("ont attaqué Goma jeudi": Goma `obl:mod`). With a determiner only when the verb
+    has its subject before it ("la Chine a vivement critiqué le Japon"): else the name may be a subject
+    after its verb ("« … », a déclaré le Kremlin")."""
     if token.pos_ != "PROPN" or token.dep_ not in ("obl:mod", "obl") or token.head.pos_ != "VERB":
         return False
-    if any(c.dep_ in ("case", "det") and c.i < token.i for c in token.children) or token.i < token.head.i:
-        return False
     verb = token.head
+    if any(c.dep_ == "case" and c.i < token.i for c in token.children) or token.i < verb.i:
+        return False
+    subject_before = any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+    if any(c.dep_ == "det" and c.i < token.i for c in token.children) and not subject_before:
+        return False
     return not _has_object(verb) and not any(c.dep_ in ("aux:pass", "expl:pv", "expl:comp") for c in verb.children)
 
 
