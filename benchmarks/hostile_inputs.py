@@ -241,7 +241,10 @@ def _finish(case: Case, proc: subprocess.Popen, folder: Path, started: float, ti
                 break
             time.sleep(0.2)
         time.sleep(delay)
-        os.killpg(proc.pid, sig) if sig == signal.SIGINT else proc.send_signal(sig)
+        try:  # the run may have ended (or crashed) before the signal
+            os.killpg(proc.pid, sig) if sig == signal.SIGINT else proc.send_signal(sig)
+        except ProcessLookupError:
+            note = "ended before the signal"
         try:
             proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
@@ -253,11 +256,11 @@ def _finish(case: Case, proc: subprocess.Popen, folder: Path, started: float, ti
             hung, note = True, f"over {timeout:.0f} s"
     seconds = time.monotonic() - started
     if proc.poll() is None:
-        os.killpg(proc.pid, signal.SIGKILL)
+        _kill_group(proc.pid)
         proc.wait()
     orphans = _alive(proc.pid)
     if orphans:
-        os.killpg(proc.pid, signal.SIGKILL)
+        _kill_group(proc.pid)
         hung, note = True, (note + "; " if note else "") + "worker processes left running"
     err = (folder / "stderr").read_text(encoding="utf-8", errors="replace")
     out = out_path.read_text(encoding="utf-8", errors="replace") if out_path.exists() else ""
@@ -271,19 +274,27 @@ def _finish(case: Case, proc: subprocess.Popen, folder: Path, started: float, ti
     return Outcome(code, seconds, crashed, hung, coded, message, note)
 
 
-def _alive(pgid: int) -> bool:
+def _alive(pgid: int, patience: float = 10.0) -> bool:
+    """Whether processes of the run's group are still there `patience` seconds after it ended: the
+    multiprocessing helpers (resource tracker, forkserver) take a second or so to see their parent go."""
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            os.killpg(pgid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True
+        if time.monotonic() > deadline:
+            return True
+        time.sleep(0.2)
+
+
+def _kill_group(pgid: int) -> None:
     try:
-        os.killpg(pgid, 0)
+        os.killpg(pgid, signal.SIGKILL)
     except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    time.sleep(1.0)
-    try:
-        os.killpg(pgid, 0)
-    except ProcessLookupError:
-        return False
-    return True
+        pass
 
 
 def _coded(out: str, good: list[str]) -> int:

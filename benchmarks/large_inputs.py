@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/large_inputs.py                 # every case
     .venv/bin/python benchmarks/large_inputs.py --only word     # the cases whose name holds 'word'
     .venv/bin/python benchmarks/large_inputs.py --tiny 10000    # fewer tiny articles (quick run)
+    .venv/bin/python benchmarks/large_inputs.py --src ../other/src  # another checkout's code
 
 Cases: a 1 MB article (parsed in paragraph-aligned chunks), a 10 MB article (over `max_chars`: refused
 with a message, the good article beside it still coded), a text holding one 200,000-character word, and
@@ -84,12 +85,12 @@ CASES = (
 )
 
 
-def run(case: Case, tiny: int) -> dict:
+def run(case: Case, tiny: int, src: Path = ROOT / "src") -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         args = build(case.name, folder, tiny)
         out = folder / "out.jsonl"
-        env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+        env = dict(os.environ, PYTHONPATH=str(src))
         began = time.perf_counter()
         with open(out, "w") as stdout, open(folder / "err.txt", "w+") as stderr:
             child = subprocess.Popen([sys.executable, "-m", "vigie.cli", *args], stdout=stdout, stderr=stderr,
@@ -114,13 +115,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", default="")
     parser.add_argument("--tiny", type=int, default=100_000, help="how many tiny articles")
+    parser.add_argument("--src", type=Path, default=ROOT / "src", help="the src/ folder of the checkout to run")
     args = parser.parse_args()
     over = False
     for case in CASES:
         if args.only and args.only not in case.name:
             continue
         name = case.name if case.name != "tiny articles" else f"{args.tiny:,} tiny articles"
-        result = run(case, args.tiny)
+        result = run(case, args.tiny, args.src.resolve())
         over |= result["over"]
         print(f"{name:28} exit {result['exit']}  {result['seconds']:7.1f} s (budget {case.seconds} s)  "
               f"peak {result['peak_mb']:6.0f} MB (budget {case.megabytes})  {result['articles']} articles, "

@@ -20,6 +20,7 @@ import itertools
 import json
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -88,8 +89,9 @@ def main() -> int:
     parser.add_argument("--csv", type=Path, help="also write every sample to this CSV file")
     args = parser.parse_args()
 
+    errors = tempfile.TemporaryFile("w+", encoding="utf-8")  # the run's messages, shown if it fails
     proc = subprocess.Popen([str(VIGIE), "code", "-", "--format", "jsonl", "--processes", str(args.processes)],
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=errors,
                             text=True, encoding="utf-8")
     done = [0]
 
@@ -115,7 +117,8 @@ def main() -> int:
     threads[1].join()
     elapsed = time.monotonic() - started
     if proc.returncode != 0 or not samples:
-        print(f"vigie code exited {proc.returncode}", file=sys.stderr)
+        errors.seek(0)
+        print(f"vigie code exited {proc.returncode}:\n{errors.read()[-3000:]}", file=sys.stderr)
         return 1
     if args.csv:
         with args.csv.open("w", newline="") as out:
@@ -128,10 +131,13 @@ def main() -> int:
     step = max(len(samples) // args.rows, 1)
     for seconds, articles, rss in itertools.islice(samples, 0, None, step):
         print(f"{seconds:8.0f} {articles:9,} {rss:8.0f}")
-    warm = [s for s in samples if s[1] >= args.articles // 10] or samples
-    first, peak, last = warm[0][2], max(s[2] for s in warm), warm[-1][2]
+    # after the first tenth of the articles, until the last one is out (the exit frees memory)
+    warm = [s for s in samples if args.articles // 10 <= s[1] < args.articles] or samples
+    first, peak = warm[0][2], max(s[2] for s in warm)
+    last = max(s[2] for s in warm[-max(len(warm) // 10, 1):])  # the highest of the last tenth
     print(f"peak RSS {max(s[2] for s in samples):.0f} MB")
-    print(f"rss growth after warm-up: {last - first:+.0f} MB ({(last - first) / first:+.1%}), "
+    print(f"rss growth after warm-up (first tenth -> last tenth): {last - first:+.0f} MB "
+          f"({(last - first) / first:+.1%}), "
           f"peak {peak - first:+.0f} MB over the first tenth's level")
     return 0
 

@@ -85,8 +85,34 @@ def _machine_cpu() -> float:
 
 
 def _own_cpu() -> float:
+    """CPU seconds of this process, its reaped children (RUSAGE_CHILDREN) and its live descendants (the
+    pool's workers, which RUSAGE_CHILDREN counts only once they have ended)."""
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime + _live_descendants_cpu()
+
+
+def _live_descendants_cpu() -> float:
+    parents, ticks = {}, {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid = int(entry.name)
+        parents[pid] = int(fields[1])
+        ticks[pid] = sum(int(x) for x in fields[11:15])  # utime, stime, cutime, cstime
+    mine, total, frontier = {os.getpid()}, 0, [os.getpid()]
+    while frontier:
+        parent = frontier.pop()
+        for pid, ppid in parents.items():
+            if ppid == parent and pid not in mine:
+                mine.add(pid)
+                frontier.append(pid)
+                total += ticks[pid]
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def _peak_self_mb() -> float:

@@ -25,6 +25,15 @@ def engine():
 
 
 @pytest.fixture(scope="session")
+def targetless_engine(engine):
+    """The same pipeline and resources, with a coder that keeps acts whose target it does not find: for
+    tests of what is read (a mode, a speaker, a nested code) on sentences that name no target."""
+    from vigie.engine import Engine
+
+    return Engine(engine.nlp, engine.resources, require_target=False)
+
+
+@pytest.fixture(scope="session")
 def seed_path() -> Path:
     return FIXTURES / "seed_2022-02.txt"
 

@@ -195,6 +195,41 @@ def test_stdin_jsonl_is_recognised(stdin):
     assert [a.id for a in read("-", date="2022-02-01")] == ["a", "b"]
 
 
+class _Lines(io.RawIOBase):
+    """A pipe that hands out one line per read and counts what it has handed out."""
+
+    def __init__(self, lines: list[bytes]):
+        self.lines, self.served = iter(lines), 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        line = next(self.lines, b"")
+        self.served += bool(line)
+        buffer[:len(line)] = line
+        return len(line)
+
+
+def test_stdin_jsonl_is_streamed_not_held_whole(monkeypatch):
+    """`producer | vigie code -`: the first article comes out after a few lines, not after the whole
+    stream (a pipe of 100,000 articles is never held in memory)."""
+    lines = [(json.dumps({"id": f"s{n}", "date": "2022-02-01", "text": FRENCH}) + "\n").encode() for n in range(5000)]
+    pipe = _Lines(lines)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(pipe), encoding="utf-8"))
+    articles = read_articles(["-"])
+    first = next(a for a in articles if isinstance(a, Article))
+    assert first.id == "s0" and pipe.served < 50
+    assert sum(1 for a in articles if isinstance(a, Article)) == 4999
+
+
+def test_gzipped_stdin_is_read(stdin):
+    import gzip
+
+    stdin(gzip.compress((json.dumps({"id": "z", "date": "2022-02-01", "text": FRENCH}) + "\n").encode()))
+    assert only_article(read("-")).id == "z"
+
+
 def test_empty_stdin(stdin):
     stdin(b"")
     error = only_error(read("-"))

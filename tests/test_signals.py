@@ -114,3 +114,34 @@ def test_full_disk_and_closed_output_give_one_line(tmp_path):
     assert closed.returncode == 1
     assert "standard output is closed" in closed.stderr
     assert "Traceback" not in closed.stderr
+
+
+def test_a_closed_pipe_ends_quietly(corpus):
+    """`vigie code … | head -1`: the reader goes away; vigie stops without a traceback."""
+    run = subprocess.Popen([*VIGIE, "code", str(corpus), "--format", "jsonl", "--processes", "1"],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert run.stdout.readline()
+    run.stdout.close()
+    errors = run.stderr.read().decode()
+    assert run.wait(timeout=120) in (0, 141, -signal.SIGPIPE)
+    assert "Traceback" not in errors and "Broken pipe" not in errors
+
+
+def test_ctrl_c_on_a_table_run_says_how_far_it_got(corpus):
+    run = subprocess.Popen([*VIGIE, "code", str(corpus), "--processes", "1"], stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, text=True, start_new_session=True)
+    time.sleep(25)                           # the model is loaded and articles are being coded
+    os.killpg(run.pid, signal.SIGINT)
+    out, errors = run.communicate(timeout=120)
+    assert run.returncode == 130
+    assert "Traceback" not in errors and "interrupted" in errors
+
+
+def test_closed_stdin_is_named_and_the_other_inputs_are_coded(tmp_path):
+    article = tmp_path / "one.txt"
+    article.write_text("La Chine a condamné lundi les sanctions américaines.\n", encoding="utf-8")
+    run = subprocess.run([*VIGIE, "code", "-", str(article), "--format", "jsonl", "--date", "2021-03-01"],
+                         stdin=subprocess.DEVNULL, capture_output=True, text=True, check=False,
+                         preexec_fn=lambda: os.close(0))
+    assert "Traceback" not in run.stderr and "stdin" in run.stderr
+    assert any(json.loads(line)["doc_id"] == "one.txt" for line in run.stdout.splitlines())

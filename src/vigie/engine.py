@@ -41,24 +41,25 @@ class Engine:
 
     def __init__(self, nlp: Language, resources: Resources, require_source: bool = True,
                  chunk_chars: int = CHUNK_CHARS, article_seconds: float = ARTICLE_SECONDS,
-                 min_confidence: float = 0.0):
+                 min_confidence: float = 0.0, require_target: bool = True):
         self.nlp = nlp
         self.resources = resources
-        self.coder = Coder(resources, require_source=require_source, min_confidence=min_confidence)
+        self.coder = Coder(resources, require_source=require_source, min_confidence=min_confidence,
+                           require_target=require_target)
         self.chunk_chars = chunk_chars
         self.article_seconds = article_seconds
 
     @classmethod
     def load(cls, model: str | None = None, actor_files: Sequence[str | Path] = (),
              require_source: bool = True, article_seconds: float = ARTICLE_SECONDS,
-             min_confidence: float = 0.0) -> Engine:
+             min_confidence: float = 0.0, require_target: bool = True) -> Engine:
         from .pipeline import DEFAULT_MODEL, add_name_tokens
 
         resources = Resources.load(actor_files=actor_files)
         nlp = load_nlp(model or DEFAULT_MODEL)
         add_name_tokens(nlp, resources.actors.hyphenated_names())
         return cls(nlp, resources, require_source=require_source, article_seconds=article_seconds,
-                   min_confidence=min_confidence)
+                   min_confidence=min_confidence, require_target=require_target)
 
     def code(self, articles: Iterable[Article], batch_size: int = 32, n_process: int = 1
              ) -> Iterator[tuple[Article, list[Event]]]:

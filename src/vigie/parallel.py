@@ -50,13 +50,14 @@ class EngineSpec:
     actor_files: tuple[str, ...] = field(default=())
     require_source: bool = True
     min_confidence: float = 0.0
+    require_target: bool = True
     article_seconds: float | None = None  # None: the engine's default budget
 
     def build(self) -> Engine:
         from .engine import ARTICLE_SECONDS, Engine
 
         return Engine.load(model=self.model, actor_files=self.actor_files, require_source=self.require_source,
-                           min_confidence=self.min_confidence,
+                           min_confidence=self.min_confidence, require_target=self.require_target,
                            article_seconds=self.article_seconds or ARTICLE_SECONDS)
 
     @classmethod
@@ -64,6 +65,7 @@ class EngineSpec:
         """The engine a command's settings (vigie.toml, VIGIE_*, flags) describe."""
         return cls(model=settings.model, actor_files=tuple(str(name) for name in settings.actors),
                    require_source=not settings.keep_sourceless, min_confidence=settings.min_confidence,
+                   require_target=not settings.keep_targetless,
                    article_seconds=settings.article_seconds)
 
 

@@ -24,14 +24,17 @@ class Resources:
     @classmethod
     def load(cls, actor_files: Sequence[str | Path] = ()) -> Resources:
         from .actors import ActorResolver
+        from .diskcache import cached, key_for
         from .lexicon import Lexicon, Modality
         from .ontology import CodingRules, Ontology
         from .places import Gazetteer
         from .time import TimeTagger
 
         ontology = Ontology.load()
+        # the two slowest to build (~2 s of a worker's start) come from the disk cache when unchanged
+        actors = cached("actors", key_for(actor_files), lambda: ActorResolver.load(extra_files=actor_files))
         return cls(ontology=ontology, lexicon=Lexicon.load(ontology), markers=Modality.load(),
-                   actors=ActorResolver.load(extra_files=actor_files), places=Gazetteer.load(),
+                   actors=actors, places=cached("places", key_for(), Gazetteer.load),
                    tagger=TimeTagger(), rules=CodingRules.load(ontology))
 
     def anchor(self, article: Article):

@@ -6,6 +6,7 @@
     processes = 2
     actors = ["my_actors.yaml"]
     keep_sourceless = false
+    keep_targetless = false
     db = "vigie.duckdb"
     min_confidence = 0.5
 """
@@ -34,6 +35,8 @@ class Settings:
                               metadata={"help": "YAML files of actors that add to or override the built-in ones"})
     keep_sourceless: bool = field(default=False,
                                   metadata={"help": "also output events whose source the text does not give"})
+    keep_targetless: bool = field(default=False,
+                                  metadata={"help": "also output acts done to someone whose target is not found"})
     max_chars: int = field(default=2_000_000,
                            metadata={"help": "longest article read, in characters (longer ones are refused)"})
     article_seconds: float = field(default=300.0, metadata={"help": "time budget to code one article"})

@@ -65,3 +65,25 @@ def test_weights_multiply_and_stay_in_range(tmp_path) -> None:
     path.write_text("- {name: base, weight: 1.5}\n", encoding="utf-8")
     with pytest.raises(DataError, match="weight: must be a number from 0 to 1"):
         Weights.load(path)
+
+
+def test_factors_name_what_the_event_lacks_its_code_and_its_sentence() -> None:
+    from vigie.coder.confidence import CROWDED, factors
+    from vigie.events import Actor
+
+    vague = Event(doc_id="d", sentence="s", start=0, end=1, trigger="t", code="190", quad_class=4,
+                  goldstein=-10.0, plover=None, source=None, target=Actor(text="le Tchad", country="TCD"),
+                  mode="planned")
+    assert {"no_source", "unspecified_code", "root_19", "mode_planned"} <= set(factors(vague))
+    assert "crowded_sentence" not in factors(vague) and "crowded_sentence" in factors(vague, CROWDED)
+    precise = Event(doc_id="d", sentence="s", start=0, end=1, trigger="t", code="1823", quad_class=4,
+                    goldstein=-10.0, plover=None, source=Actor(text="l'armée", country="TCD"), target=None)
+    assert set(factors(precise)) == {"no_target", "root_18"}
+
+
+def test_a_weight_for_no_factor_of_the_coder_is_refused(tmp_path) -> None:
+    path = tmp_path / "confidence.yaml"
+    path.write_text("- {name: base, weight: 0.8}\n- {name: root_21, weight: 0.5}\n", encoding="utf-8")
+    with pytest.raises(DataError, match="name: 'root_21' is no factor") as err:
+        Weights.load(path)
+    assert f"{path}:2:" in str(err.value)

@@ -1,4 +1,6 @@
-"""Modes on hand-built sentences: what the predicate's tense, negation, governors and modifiers make of it."""
+"""Modes on hand-built sentences: what the predicate's tense, negation, governors and modifiers make of it.
+Coded without require_target (`targetless_engine`): some sentences name no target the coder reads, and
+what is checked is the mode."""
 
 from __future__ import annotations
 
@@ -28,8 +30,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("text, root, mode", CASES)
-def test_mode(engine, text, root, mode):
-    events = engine.code_text(text, date="2023-06-14")
+def test_mode(targetless_engine, text, root, mode):
+    events = targetless_engine.code_text(text, date="2023-06-14")
     found = [e for e in events if e.root == root]
     assert found, [(e.code, e.trigger, e.mode) for e in events]
     assert found[0].mode == mode, [(e.code, e.trigger, e.mode) for e in events]

@@ -28,8 +28,9 @@ def coded(engine, sentence: str) -> list[tuple[str, str | None, str | None, str]
          "la Biélorussie.", {"12", "16"}),
     ],
 )
-def test_coordinated_predicates_are_each_coded(engine, sentence: str, roots: set[str]) -> None:
-    events = coded(engine, sentence)
+def test_coordinated_predicates_are_each_coded(targetless_engine, sentence: str, roots: set[str]) -> None:
+    """Coded without require_target: what is checked is that each coordinated verb is read."""
+    events = coded(targetless_engine, sentence)
     assert roots <= {code[:2] for code, *_ in events}, events
     assert all(mode == "occurred" for *_, mode in events), events
 
@@ -71,3 +72,18 @@ def test_an_accusation_keeps_its_content_as_an_alleged_act_of_the_accused(engine
     events = coded(engine, f"Le Burkina {verb} le Mali de soutenir les jihadistes.")
     assert any(code.startswith("11") and source == "BFA" and target == "MLI" for code, source, target, _ in events)
     assert any(source == "MLI" and mode == "alleged" for _, source, _, mode in events), events
+
+
+@pytest.mark.parametrize("sentence", [
+    "Des milliers d'étudiants chiliens ont manifesté mardi à Santiago pour exiger la démission du président.",
+    "Des centaines de Kényans se sont rassemblés devant le Parlement pour dénoncer la réforme fiscale.",
+])
+def test_what_a_protest_is_for_is_its_content(targetless_engine, sentence: str) -> None:
+    """The purpose of a protest (`purpose_covering` rule) is what it is about, not an event of its own."""
+    roots = {code[:2] for code, *_ in coded(targetless_engine, sentence)}
+    assert roots == {"14"}
+
+
+def test_the_purpose_of_another_act_stays_an_event(engine) -> None:
+    assert any(code.startswith("07") and target == "PER"
+               for code, _, target, _ in coded(engine, "Le Chili a envoyé des troupes pour aider le Pérou."))

@@ -29,8 +29,10 @@ def test_an_untargeted_interaction_is_aimed_at_the_main_counterpart(engine, sent
     "Le Burkina Faso a livré du carburant à ses habitants.",  # 07: aid goes to whom the text says
     "Le Burkina Faso a exigé des excuses.",  # 10: a demand names whom it is made to
 ])
-def test_aid_and_demands_keep_an_unstated_target_unstated(engine, sentence):
-    events = engine.code_text(ARTICLE.format(sentence=sentence), date="2023-06-15")
+def test_aid_and_demands_keep_an_unstated_target_unstated(targetless_engine, sentence):
+    """Read with a coder that keeps target-less acts (the default one drops them), so that the act is
+    there and one can see its target was not inferred."""
+    events = targetless_engine.code_text(ARTICLE.format(sentence=sentence), date="2023-06-15")
     last = [e for e in events if e.start >= len(ARTICLE) - 10 - len("{sentence}") and e.root in ("07", "10")]
     assert last and not any(e.extra.get("target_inferred") for e in last), describe(events)
 
@@ -43,10 +45,10 @@ def test_places_count_for_the_counterpart(engine):
     assert events[0].extra.get("target_inferred")
 
 
-def test_a_dateline_city_is_no_counterpart(engine):
+def test_a_dateline_city_is_no_counterpart(targetless_engine):
     text = ("LONDRES, 3 mars 2015 - Le Kremlin a dénoncé les manœuvres. La Russie a menacé de riposter. "
             "Moscou a ensuite salué la décision.")
-    events = [e for e in engine.code_text(text, date="2015-03-03") if e.root == "05"]
+    events = [e for e in targetless_engine.code_text(text, date="2015-03-03") if e.root == "05"]
     assert events and not any(e.target and e.target.country == "GBR" for e in events), describe(events)
 
 

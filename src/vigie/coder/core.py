@@ -12,6 +12,8 @@ what is shared by every article: the resources, loaded once per process.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span
 
 from ..articles import Article
@@ -21,7 +23,7 @@ from .confidence import Weights, score
 from .matching import match_predicate
 from .nesting import refine_governing, subsumed
 from .placing import infer_counterparts
-from .precision import actor_key, drop_vaguer
+from .precision import actor_key, complete, drop_vaguer
 from .reading import elliptic_events, events_for
 from .repairs import repair_tags
 from .state import ArticleState, new_state
@@ -31,10 +33,13 @@ class Coder:
     """Codes parsed articles. Built once per process from loaded resources; holds no per-article state."""
 
     def __init__(self, resources: Resources, require_source: bool = True, min_confidence: float = 0.0,
-                 weights: Weights | None = None):
+                 weights: Weights | None = None, require_target: bool = True):
         self.res = resources
         # an event whose actor is unknown ("Deux policiers ont été tués") is kept only on request
         self.require_source = require_source
+        # an act done to someone (an appeal, a threat, a sanction) whose target is neither read nor
+        # inferred is kept only on request; one-sided acts (`one_sided` rule) need none
+        self.require_target = require_target
         self.min_confidence = min_confidence
         self.weights = weights or Weights.load()
 
@@ -47,9 +52,13 @@ class Coder:
         for sent in doc.sents:
             events.extend(code_sentence(state, sent))
         infer_counterparts(state, events)
+        if self.require_target:
+            events = [e for e in events if complete(e, self.res.rules.one_sided)]
+        events = unique_events(events)
+        neighbours = Counter(e.start for e in events)
         for event in events:
-            event.confidence = score(event, self.weights)
-        return [e for e in unique_events(events) if e.confidence >= self.min_confidence]
+            event.confidence = score(event, self.weights, neighbours[event.start])
+        return [e for e in events if e.confidence >= self.min_confidence]
 
 
 def code_sentence(state: ArticleState, sent: Span) -> list[Event]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .syntax import is_reflexive
+from .syntax import introducer_end, is_reflexive
 from .wordlists import word_lists
 
 _CLOSING = {",", ")", ";", ":", ".", "!", "?", "»", "—", "–"}
@@ -44,14 +44,7 @@ def listed_members(head: Token) -> list[Token]:
 
 def _introducer_end(head: Token, i: int) -> int | None:
     """Where the members start when an introducer ('dont', 'à savoir') begins at token `i`."""
-    doc = head.doc
-    for phrase in word_lists().phrases("list_introducers"):
-        size = len(phrase)
-        if i + size > head.sent.end:
-            continue
-        if tuple(t.lower_.replace("’", "'") for t in doc[i: i + size]) == phrase:
-            return i + size
-    return None
+    return introducer_end(head.doc, i, head.sent.end)
 
 
 def _starts_name(doc, i: int) -> bool:

@@ -15,8 +15,7 @@ from spacy.tokens import Token
 from ..ontology.rules import CodingRules
 from .matching import Match
 from .modality import is_conditional
-from .syntax import case_of, children, governors, is_negated
-from .words import word_list
+from .syntax import children, governors, is_negated
 
 NOMINAL_ARGUMENTS = ("obj", "nsubj", "nsubj:pass", "obl:arg", "xcomp")
 MAX_HOPS = 3  # complement edges between a governing act and the act it covers
@@ -37,6 +36,14 @@ def complement_edge(token: Token) -> bool:
     # "exhorte … à reculer et à engager": an infinitive or noun coordinated with a complement is one too;
     # "a démenti A et condamné B": a finite verb or participle coordinated is a predicate of its own
     return dep == "conj" and not {"Fin", "Part"} & set(token.morph.get("VerbForm"))
+
+
+def purpose(token: Token) -> bool:
+    """"pour exiger", "afin de dénoncer": an infinitive clause that says what its head is done for."""
+    if token.dep_ not in ("advcl", "acl", "xcomp") or "Inf" not in token.morph.get("VerbForm"):
+        return False
+    marks = " ".join(c.lower_ for c in token.children if c.dep_ == "mark")
+    return marks in ("pour", "afin de", "afin d'", "afin d’")
 
 
 def controlled(infinitive: Token) -> bool:
@@ -87,10 +94,14 @@ def governors_of(match: Match, by_token: dict[int, Match]) -> list[Match]:
 
 def subsumed(match: Match, by_token: dict[int, Match], rules: CodingRules) -> bool:
     """The act is covered by the act that governs it: a noun that is a matched verb's argument ("ont rejeté
-    ces demandes"), or any act under a governing act of the `subsuming` codes."""
+    ces demandes"), the purpose of an act of the `purpose_covering` codes ("ont manifesté pour exiger"), or
+    any act under a governing act of the `subsuming` codes."""
     token = match.token
     if token.pos_ in ("NOUN", "PROPN") and token.head.i in by_token and token.head.i != token.i \
             and token.dep_ in NOMINAL_ARGUMENTS:
+        return True
+    purpose_of = by_token.get(token.head.i) if purpose(token) else None
+    if purpose_of is not None and purpose_of.code in rules.purpose_covering:
         return True
     return any(governor.code in rules.subsuming for governor in governors_of(match, by_token))
 
@@ -108,12 +119,3 @@ def refusal(token: Token) -> bool:
         if "Pres" in word.morph.get("Tense") and "Fin" in word.morph.get("VerbForm"):
             return True
     return False
-
-
-def background_mention(token: Token) -> bool:
-    """"après les attentats de Paris", "avant sa démission": a known event named to situate the news.
-    Only an indefinite one is news ("après un nouvel entretien téléphonique avec Poutine")."""
-    if token.pos_ != "NOUN" or case_of(token) not in word_list("temporal_cases"):
-        return False
-    words = {c.lower_ for c in token.children if c.dep_ in ("det", "amod", "nummod")}
-    return not words & word_list("indefinite")

@@ -59,6 +59,8 @@ def date_for(state: ArticleState, predicate: Token, sent: Span, mode: str) -> tu
     if mode == "occurred" and state.anchor is not None:
         return state.anchor.isoformat(), None
     return None, None
+
+
 def infer_counterparts(state: ArticleState, events: list[Event]) -> None:
     """An interaction with no stated target ("a laissé la porte ouverte à des négociations") is aimed
     at the article's main counterpart of its source: the state mentioned most after the source's own,

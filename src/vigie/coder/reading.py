@@ -19,9 +19,9 @@ from .groups import reciprocal_use
 from .matching import Match, lemma_candidates
 from .mentions import unique_actors
 from .modality import mode_of
-from .nesting import background_mention, refusal
+from .nesting import refusal
 from .placing import date_for, location
-from .precision import modifier_mention
+from .precision import background_mention, modifier_mention
 from .state import ArticleState
 from .syntax import NEGATORS, agent, is_elliptic, is_passive
 from .wordlists import word_lists

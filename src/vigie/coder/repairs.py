@@ -6,7 +6,13 @@ modality) used to patch them in its own way. Fixed here, once, they are seen the
   "ont été blessés" tagged PRON, ADV or ADJ);
 - a noun with a subject and neither determiner nor copula is a verb ("La justice enquête sur …",
   "L'armée riposte");
-- a capitalised word tagged as a pronoun that is no French pronoun is a name ("Kiev a décrété …").
+- a capitalised word tagged as a pronoun that is no French pronoun is a name ("Kiev a décrété …");
+- a wire dateline opening a sentence ("OSLO, 3 mai 2021 - Le gouvernement …") is no argument: the parser
+  often makes the city the subject, or hangs the real subject on it; the phrase after the dash takes the
+  dateline's place and the dateline becomes a loose `dep`;
+- a day or month the parser puts in an argument's slot while the name just before it hangs on it or
+  floats beside it ("a bombardé Kharkiv lundi": Kharkiv the determiner of the object "lundi"; "a accusé
+  Kiev samedi": "samedi" the object) gives the name its slot and becomes a time adjunct.
 """
 
 from __future__ import annotations
@@ -14,9 +20,14 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .syntax import TIME_WORDS
 from .words import word_list
 
 AUXILIARIES = ("aux:tense", "aux:pass")
+DASHES = ("-", "–", "—")
+ARGUMENT_SLOTS = ("obj", "iobj", "nsubj", "nsubj:pass", "obl:arg")
+LOOSE_DEPS = ("det", "nmod", "compound", "amod", "flat:name", "obl:mod", "obl", "dep", "appos")
+DATELINE_TOKENS = 16  # the longest dateline: "PORT-AU-PRINCE (Haïti), 12 janvier 2010 -"
 VERB_TAGS = ("ADV", "PRON", "NOUN", "ADJ", "X", "PROPN")
 
 
@@ -33,8 +44,100 @@ def repair_tags(doc: Doc) -> Doc:
                 and len(token.text) > 1:
             token.pos_ = "PROPN"
             repaired.add(token.i)
+    for time in doc:
+        if time.lower_ in TIME_WORDS and time.i > 0 and _slot_taken_by_time(doc[time.i - 1], time):
+            name = doc[time.i - 1]
+            slot = time.dep_ if time.dep_ in ARGUMENT_SLOTS else "obl:mod"
+            name.head, name.dep_ = time.head, slot
+            name.pos_ = "PROPN"
+            time.head, time.dep_ = name.head, "obl:mod"
+            repaired.add(name.i)
+    for token in doc:
+        if _bare_object(token):
+            token.dep_ = "obj"
+            repaired.add(token.i)
     doc.user_data["vigie_repaired"] = repaired  # read by the coder's confidence
+    for sent in doc.sents:
+        end = dateline_end(sent)
+        if end is not None:
+            _detach(sent, end)
     return doc
+
+
+def dateline_end(sent) -> int | None:
+    """The index of the dash closing a dateline that opens `sent` (a place in capitals, an optional
+    parenthesis, a comma, a date with a month name, a dash), or None."""
+    tokens = list(sent[:DATELINE_TOKENS])
+    dash = next((t for t in tokens if t.text in DASHES), None)
+    comma = next((t for t in tokens if t.text == ","), None)
+    if dash is None or comma is None or comma.i > dash.i or comma.i == sent.start:
+        return None
+    place, depth = [], 0
+    for token in sent.doc[sent.start:comma.i]:
+        depth += token.text == "("
+        if depth == 0 and token.is_alpha:
+            place.append(token)
+        depth -= token.text == ")"
+    if not place or not all(t.text.isupper() for t in place):
+        return None
+    date = sent.doc[comma.i + 1:dash.i]
+    if not any(t.lower_ in TIME_WORDS for t in date) or not all(t.like_num or t.lower_ in TIME_WORDS for t in date):
+        return None
+    return dash.i
+
+
+def _detach(sent, end: int) -> None:
+    """The dateline sent[..end] gives its place in the tree to the first phrase after it it governs."""
+    doc = sent.doc
+    span = range(sent.start, end + 1)
+    heads = [t for t in doc[sent.start:end + 1] if t.head.i not in span and not t.is_punct]
+    if len(heads) != 1 or heads[0].head.i == heads[0].i:
+        return  # the dateline heads the sentence: nothing safe to move
+    dateline = heads[0]
+    hung = [t for t in doc[end + 1:sent.end] if t.head.i in span and not t.is_punct]
+    if hung:
+        first = hung[0]
+        first.head, first.dep_ = dateline.head, dateline.dep_
+        for other in hung[1:]:
+            other.head = first
+    dateline.dep_ = "dep"
+
+
+def _slot_taken_by_time(name: Token, time: Token) -> bool:
+    """Whether `name`, right before the time word `time`, is the argument `time` took the place of: a
+    name without a preposition (tagged a name, or a capitalised word inside the sentence the tagger took
+    for a determiner), hung on the time word, or beside it on the same head while the day holds a slot."""
+    if any(c.dep_ == "case" for c in name.children) or any(c.dep_ == "case" for c in time.children):
+        return False
+    if time.head.i == time.i or time.head.pos_ not in ("VERB", "AUX") or name.dep_ not in LOOSE_DEPS:
+        return False
+    named = name.pos_ == "PROPN" or (name.pos_ in ("DET", "X", "NOUN") and name.text[:1].isupper()
+                                     and not name.is_sent_start and name.is_alpha)
+    if not named:
+        return False
+    if name.head.i == time.i:
+        return time.dep_ in ARGUMENT_SLOTS or (time.dep_ in ("obl:mod", "obl") and not _has_object(time.head))
+    return name.head.i == time.head.i and time.dep_ in ARGUMENT_SLOTS
+
+
+def _bare_object(token: Token) -> bool:
+    """A name with no preposition the parser made an adjunct of a transitive-looking verb that has no
+    object: its object ("ont attaqué Goma jeudi": Goma `obl:mod`). With a determiner only when the verb
+    has its subject before it ("la Chine a vivement critiqué le Japon"): else the name may be a subject
+    after its verb ("« … », a déclaré le Kremlin")."""
+    if token.pos_ != "PROPN" or token.dep_ not in ("obl:mod", "obl") or token.head.pos_ != "VERB":
+        return False
+    verb = token.head
+    if any(c.dep_ == "case" and c.i < token.i for c in token.children) or token.i < verb.i:
+        return False
+    subject_before = any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+    if any(c.dep_ == "det" and c.i < token.i for c in token.children) and not subject_before:
+        return False
+    return not _has_object(verb) and not any(c.dep_ in ("aux:pass", "expl:pv", "expl:comp") for c in verb.children)
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ in ("obj", "ccomp", "xcomp", "nsubj:pass") for c in verb.children)
 
 
 def _verbal(token: Token, deps: set[str]) -> bool:

@@ -44,8 +44,21 @@ def case_of(token: Token) -> str:
     return " ".join(parts).replace("’", "'").replace("d'", "de").replace("l'", "").strip()
 
 
-def np_tokens(head: Token) -> list[Token]:
-    """The words of the noun phrase headed by `head`, without relative clauses, conjuncts or its preposition."""
+def np_tokens(head: Token) -> tuple[Token, ...]:
+    """The words of the noun phrase headed by `head`, without relative clauses, conjuncts or its preposition.
+    Read once per head and doc (the coder asks for the same phrases many times)."""
+    doc = head.doc
+    found = doc.user_data.setdefault(_NOUN_PHRASES, {})
+    indexes = found.get(head.i)
+    if indexes is None:  # indexes, not tokens: a token holds its doc, and the doc would hold itself
+        indexes = found[head.i] = tuple(t.i for t in _np_tokens(head))
+    return tuple(doc[i] for i in indexes)
+
+
+_NOUN_PHRASES = ("vigie", "noun_phrases")
+
+
+def _np_tokens(head: Token) -> list[Token]:
     keep = [head]
     stack = [child for child in head.children]
     while stack:
@@ -111,17 +124,37 @@ def name_rest(last: Token) -> list[Token]:
 def introduced_member(token: Token) -> bool:
     """True when `token`'s phrase begins with, or just follows, a list introducer ("dont la France",
     "notamment l'Italie", "à savoir le Tchad")."""
-    if "Rel" in token.morph.get("PronType") and token.lower_ == "dont":
+    if token.lower_ == "dont" and "Rel" in token.morph.get("PronType"):
         return True
-    doc = token.doc
-    first = min(t.i for t in token.subtree)
-    for phrase in word_lists().phrases("list_introducers"):
-        size = len(phrase)
-        for start in (first, first - size):
-            if 0 <= start and start + size <= len(doc) and tuple(
-                    t.lower_.replace("’", "'") for t in doc[start: start + size]) == phrase:
-                return True
-    return False
+    first = token.left_edge.i
+    starts, ends = _introducers(token.doc)
+    return first in starts or first in ends
+
+
+def introducer_end(doc: Doc, i: int, limit: int) -> int | None:
+    """Where a list introducer ('dont', 'à savoir') that begins at token `i` ends (the longest one that
+    ends by `limit`), or None."""
+    return next((end for end in _introducers(doc)[0].get(i, ()) if end <= limit), None)
+
+
+def _introducers(doc: Doc) -> tuple[dict[int, tuple[int, ...]], frozenset[int]]:
+    """Where list introducers start in `doc` (with their ends, longest first), and the indexes right
+    after them: found once per doc."""
+    found = doc.user_data.get(_INTRODUCERS)
+    if found is None:
+        words = [_folded(t) for t in doc]
+        starts: dict[int, list[int]] = {}
+        for phrase in word_lists().phrases("list_introducers"):  # longest first
+            size = len(phrase)
+            for start in range(len(words) - size + 1):
+                if tuple(words[start: start + size]) == phrase:
+                    starts.setdefault(start, []).append(start + size)
+        found = doc.user_data[_INTRODUCERS] = ({k: tuple(v) for k, v in starts.items()},
+                                               frozenset(e for v in starts.values() for e in v))
+    return found
+
+
+_INTRODUCERS = ("vigie", "list_introducers")
 
 
 def _folded(token: Token) -> str:

@@ -14,7 +14,7 @@ spaces ("à savoir", "parmi lesquels").
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..datafiles import package_path, read_yaml_records
@@ -64,13 +64,17 @@ class WordLists:
     """The loaded lists, by name: `words["list_introducers"]` is a frozenset of lower-case strings."""
 
     lists: dict[str, frozenset[str]]
+    _phrases: dict[str, list[tuple[str, ...]]] = field(default_factory=dict, compare=False, repr=False)
 
     def __getitem__(self, name: str) -> frozenset[str]:
         return self.lists[name]
 
     def phrases(self, name: str) -> list[tuple[str, ...]]:
-        """A list's entries as word tuples, longest first (for matching multiword entries)."""
-        return sorted((tuple(w.split()) for w in self.lists[name]), key=len, reverse=True)
+        """A list's entries as word tuples, longest first (for matching multiword entries); built once."""
+        found = self._phrases.get(name)
+        if found is None:
+            found = self._phrases[name] = sorted((tuple(w.split()) for w in self.lists[name]), key=len, reverse=True)
+        return found
 
 
 def default_path() -> Path:

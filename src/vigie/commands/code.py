@@ -11,6 +11,7 @@ from .common import (
     StreamTable,
     Tally,
     actor_label,
+    add_language_flag,
     check_inputs,
     date_flag,
     load_settings,
@@ -35,12 +36,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="a YAML file of actors that adds to or overrides the built-in ones (repeatable)")
     parser.add_argument("--keep-sourceless", action="store_true", default=None,
                         help="also print events whose source the text does not give (unknown attackers...)")
+    parser.add_argument("--keep-targetless", action="store_true", default=None,
+                        help="also print acts done to someone (appeals, threats, sanctions…) whose target "
+                        "the coder could not find")
     parser.add_argument("--min-confidence", type=float, default=None, metavar="X",
                         help="only print events whose confidence is at least X (0 to 1; default 0: all)")
     parser.add_argument("--model", default=None, help="spaCy model (default fr_core_news_md)")
     parser.add_argument("--batch-size", type=int, default=None, help="articles per nlp.pipe batch (default 32)")
     parser.add_argument("--processes", type=int, default=None,
                         help="worker processes that parse and code (default: all cores)")
+    add_language_flag(parser)
     parser.add_argument("--strict", action="store_true",
                         help="exit with 1 when any input could not be read or any article failed (default: "
                         "only when nothing could be read)")

@@ -90,6 +90,12 @@ class Tally:
     errors: int = 0
 
 
+def add_language_flag(parser: argparse.ArgumentParser) -> None:
+    """--any-language: the setting language_check = false for this run."""
+    parser.add_argument("--any-language", dest="language_check", action="store_const", const=False, default=None,
+                        help="read every article as French (default: skip, with a message, those that are not)")
+
+
 def read_options(settings) -> ReadOptions:
     """How the readers follow the settings: the language check and the longest article read."""
     return ReadOptions(language_check=settings.language_check, max_chars=settings.max_chars)

@@ -7,7 +7,17 @@ import json
 import sys
 
 from ..articles import Article
-from .common import Tally, check_inputs, date_flag, nothing_found, readable_articles, wide_console
+from .common import (
+    Tally,
+    add_language_flag,
+    check_inputs,
+    date_flag,
+    load_settings,
+    nothing_found,
+    read_options,
+    readable_articles,
+    wide_console,
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -21,12 +31,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", choices=("table", "jsonl"), default="table",
                         help='table: readable (default); jsonl: one expression per line, '
                         '{"doc_id", "start", "end", "text", "type", "value"}')
+    add_language_flag(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     from ..time import TimeTagger, article_anchor
 
     default_date = date_flag(args.date)
+    settings = load_settings(args)
     args.inputs = check_inputs(args.inputs)
     if not args.inputs:
         return 1
@@ -34,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     table = _Table() if args.format == "table" else None
     tally = Tally()
     expressions = 0
-    for item in readable_articles(args.inputs, default_date, tally):
+    for item in readable_articles(args.inputs, default_date, tally, read_options(settings)):
         for warning in item.warnings:
             print(f"vigie: warning: {warning}", file=sys.stderr)
         anchor = article_anchor(item.date, item.text)

@@ -13,6 +13,7 @@ from .common import (
     add_actors_flag,
     add_config_flag,
     add_db_flag,
+    add_language_flag,
     check_inputs,
     date_flag,
     load_settings,
@@ -34,11 +35,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_actors_flag(parser)
     parser.add_argument("--keep-sourceless", action="store_true", default=None,
                         help="also store events whose source the text does not give")
+    parser.add_argument("--keep-targetless", action="store_true", default=None,
+                        help="also store acts done to someone (appeals, threats, sanctions…) whose target "
+                        "the coder could not find")
     parser.add_argument("--model", default=None, help="spaCy model (default fr_core_news_md)")
     parser.add_argument("--batch-size", type=int, default=None, help="articles per nlp.pipe batch (default 32)")
     parser.add_argument("--processes", type=int, default=None,
                         help="worker processes that parse and code (default: all cores)")
     parser.add_argument("--quiet", action="store_true", help="no progress line, only the summary")
+    add_language_flag(parser)
     parser.add_argument("--strict", action="store_true",
                         help="exit with 1 when any input could not be read or any article failed (default: "
                         "only when nothing could be read)")
@@ -77,7 +82,8 @@ def run(args: argparse.Namespace) -> int:
         else:
             engine = open_engine(spec=EngineSpec.from_settings(settings), processes=settings.processes)
             inputs = read_articles(args.inputs, default_date, read_options(settings))
-        coder = coder_fingerprint(settings.model, settings.keep_sourceless, settings.actors)
+        coder = coder_fingerprint(settings.model, settings.keep_sourceless, settings.actors,
+                                  keep_targetless=settings.keep_targetless)
         progress = _Progress(_estimate(args.inputs), quiet=args.quiet)
 
         def code(articles):
@@ -171,6 +177,10 @@ class _Progress:
             self._clear()
             print(f"vigie: skipped: {message}", file=sys.stderr)
         self.shown_errors = len(report.error_messages)
+        for warning in report.warnings:
+            self._clear()
+            print(f"vigie: warning: {warning}", file=sys.stderr)
+        report.warnings.clear()
         now = time.monotonic()
         if self.quiet or now - self.last < (0.25 if self.tty else 10.0):
             return

@@ -11,7 +11,8 @@ from ..datafiles import Validator, package_path, read_yaml_records
 from ..errors import DataError
 from .cameo import Ontology
 
-SETS = ("subsuming", "promising", "thing_blocks", "reciprocal", "infer_target", "visit", "plain_statement")
+SETS = ("subsuming", "promising", "thing_blocks", "reciprocal", "infer_target", "visit", "plain_statement",
+        "one_sided", "purpose_covering")
 MAPS = ("threat_of", "refusal_of", "demand_of", "appeal_of")
 FIELDS = {"rule", "note", "codes", "map", "applies_to"}
 
@@ -51,6 +52,8 @@ class CodingRules:
     infer_target: CodeSet
     visit: CodeSet
     plain_statement: CodeSet
+    one_sided: CodeSet
+    purpose_covering: CodeSet
     threat_of: CodeMap
     refusal_of: CodeMap
     demand_of: CodeMap

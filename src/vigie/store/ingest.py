@@ -40,6 +40,7 @@ class IngestReport:
     mentions: int = 0  # events coded (before de-duplication)
     errors: int = 0
     error_messages: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # articles' warnings not yet shown (the shower empties it)
     started: float = field(default_factory=time.monotonic)
 
     @property
@@ -52,13 +53,16 @@ class IngestReport:
         return self.coded / self.elapsed if self.elapsed > 0 else 0.0
 
 
-def coder_fingerprint(model: str, keep_sourceless: bool, actor_files: Iterable[str | Path] = ()) -> str:
+def coder_fingerprint(model: str, keep_sourceless: bool, actor_files: Iterable[str | Path] = (),
+                      keep_targetless: bool = False) -> str:
     """What decides an article's events besides its text: Vigie's version, the model, the options and
     the contents of the user's actors files. An article stored under another fingerprint is re-coded."""
     digest = hashlib.sha256()
     for name in actor_files:
         digest.update(Path(name).read_bytes())
-    return f"vigie {__version__}; {model}; sourceless={keep_sourceless}; actors={digest.hexdigest()[:12]}"
+    targetless = "; targetless=True" if keep_targetless else ""  # the default leaves older fingerprints as they were
+    return (f"vigie {__version__}; {model}; sourceless={keep_sourceless}{targetless}; "
+            f"actors={digest.hexdigest()[:12]}")
 
 
 def ingest(store: Store, items: Iterable[Article | InputError], code: Coder, coder: str,
@@ -171,6 +175,8 @@ class _Batch:
                 report.errors += 1
                 report.error_messages.append(warning)
                 self.error(InputError(article.origin, warning), kind="coding")
+            else:
+                report.warnings.append(warning)
 
     def commit(self) -> None:
         if not (self.articles or self.errors):
