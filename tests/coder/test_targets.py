@@ -43,8 +43,8 @@ def test_a_one_sided_act_needs_no_target(engine, text: str, root: str) -> None:
 def test_an_addressee_or_an_inferred_target_counts(engine) -> None:
     said = coded(engine, "« Nous resterons vigilants », a déclaré le ministre chilien à son homologue argentin.")
     assert ("01", "CHL", "ARG") in said
-    text = ("L'Inde a massé des troupes près du Pakistan. Le Pakistan a dénoncé une provocation. "
-            "New Delhi a lancé un avertissement sévère.")
+    text = ("L'Inde a massé des troupes près du Pakistan. Des soldats indiens patrouillent à la frontière. "
+            "Le Pakistan a dénoncé une provocation. New Delhi a lancé un avertissement sévère.")
     events = engine.code_text(text, date="2023-06-14")
     assert any(e.root == "11" and e.source.country == "PAK" and e.extra.get("target_inferred") for e in events)
 
