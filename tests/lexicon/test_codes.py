@@ -96,6 +96,7 @@ EXPRESSIONS = [
     ("Le gouvernement russe a menacé d'expulsion les journalistes étrangers.", "132"),
     ("Les violences de masse contre les Yézidis ont été commises par les jihadistes irakiens.", "200"),
     ("La grève des cheminots français contre la réforme des retraites se poursuit.", "1432"),
+    ("Le Premier ministre éthiopien a promis que les rebelles paieraient le prix fort.", "130"),
 ]
 
 # the same words in another construction keep their other sense
