@@ -262,7 +262,10 @@ class ActorResolver:
                 if match is not None:
                     found = list(self.index.fuzzy[match[0]])
                     break
+            if len(self._fuzzy) >= _CACHE_SIZE:  # bounded like the readings: memory stays flat on a long run
+                self._fuzzy.clear()
             self._fuzzy[query] = found
+            return found
         return self._fuzzy[query]
 
     # -- building actors -----------------------------------------------------------------------
