@@ -82,6 +82,12 @@ EXPRESSIONS = [
     ("Le Honduras a annoncé la fin de ses relations avec Taïwan.", "161"),
     ("Des manifestants arméniens ont pénétré dans le Parlement à Erevan.", "145"),
     ("La Ligue arabe a exclu la Syrie de ses rangs.", "160"),
+    ("Le président ivoirien a appelé les manifestants au calme.", "0252"),
+    ("L'Allemagne a appelé ses alliés au partage de renseignements sur les réseaux terroristes.", "0214"),
+    ("Le gouvernement russe a menacé d'expulsion les journalistes étrangers.", "132"),
+    ("Les violences de masse contre les Yézidis ont été commises par les jihadistes irakiens.", "200"),
+    ("La grève des cheminots français contre la réforme des retraites se poursuit.", "1432"),
+    ("Le Premier ministre éthiopien a promis que les rebelles paieraient le prix fort.", "130"),
 ]
 
 # the same words in another construction keep their other sense
