@@ -12,7 +12,10 @@ modality) used to patch them in its own way. Fixed here, once, they are seen the
   dateline's place and the dateline becomes a loose `dep`;
 - a day or month the parser puts in an argument's slot while the name just before it hangs on it or
   floats beside it ("a bombardé Kharkiv lundi": Kharkiv the determiner of the object "lundi"; "a accusé
-  Kiev samedi": "samedi" the object) gives the name its slot and becomes a time adjunct.
+  Kiev samedi": "samedi" the object) gives the name its slot and becomes a time adjunct;
+- a verb form the tagger takes for an adjective or adverb (`verb_homographs`: "Pékin dément les
+  accusations", read as a verbless phrase around "accusations") becomes its sentence's verb: what comes
+  before it is its subject, what comes after its object, infinitive or complement.
 """
 
 from __future__ import annotations
@@ -43,6 +46,11 @@ def repair_tags(doc: Doc) -> Doc:
         elif token.pos_ == "PRON" and token.text[:1].isupper() and token.lower_ not in pronouns \
                 and len(token.text) > 1:
             token.pos_ = "PROPN"
+            repaired.add(token.i)
+    homographs = dict(w.split("=", 1) for w in word_list("verb_homographs"))
+    for token in doc:
+        if token.lower_ in homographs and token.pos_ not in ("VERB", "AUX") and _promote(token):
+            token.pos_, token.lemma_ = "VERB", homographs[token.lower_]
             repaired.add(token.i)
     for time in doc:
         if time.lower_ in TIME_WORDS and time.i > 0 and _slot_taken_by_time(doc[time.i - 1], time):
@@ -101,6 +109,35 @@ def _detach(sent, end: int) -> None:
         for other in hung[1:]:
             other.head = first
     dateline.dep_ = "dep"
+
+
+def _promote(verb: Token) -> bool:
+    """Make `verb` the root of its sentence and hang on it the top phrases on either side of it (a phrase
+    before it with a noun head is its subject; after it, a noun is its object, an infinitive its xcomp).
+    False, with nothing changed, when the sentence has a verb of its own ("un film dément a été
+    projeté": the adjective it is) or no subject stands before it."""
+    sent = verb.sent
+    if sent.root.pos_ in ("VERB", "AUX"):
+        return False
+    left = [t for t in sent[:verb.i - sent.start] if not sent.start <= t.head.i < verb.i or t.head.i == t.i]
+    right = [t for t in sent[verb.i + 1 - sent.start:] if not verb.i < t.head.i < sent.end or t.head.i == t.i]
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in left):
+        return False
+    verb.head, verb.dep_ = verb, "ROOT"
+    for token in left:
+        token.head = verb
+        token.dep_ = "nsubj" if token.pos_ in ("NOUN", "PROPN", "PRON") else (
+            "punct" if token.is_punct else token.dep_ if token.dep_ not in ("ROOT", "nmod") else "dep")
+    for token in right:
+        if token.pos_ == "AUX" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children):
+            main = next(c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB")
+            main.head, main.dep_ = verb, "xcomp"   # "dément avoir espionné": the infinitive is the complement
+            token.head, token.dep_ = main, "aux:tense"
+            continue
+        token.head = verb
+        token.dep_ = ("punct" if token.is_punct else "obj" if token.pos_ in ("NOUN", "PROPN", "PRON")
+                      else "xcomp" if token.pos_ == "VERB" else token.dep_ if token.dep_ != "ROOT" else "dep")
+    return True
 
 
 def _slot_taken_by_time(name: Token, time: Token) -> bool:

@@ -74,14 +74,11 @@ def run(args: argparse.Namespace) -> int:
             if table is not None:
                 table.add(article, events)
                 coded, events_total = coded + 1, events_total + len(events)
-            else:   # signals held while an article is written and counted: an interrupted run ends on a
-                signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)     # whole article, and says so truly
-                try:
+            else:   # an interrupted run ends on a whole article, and says so truly
+                with _held_signals():
                     sys.stdout.write("".join(event.to_json() + "\n" for event in events))
                     sys.stdout.flush()
                     coded, events_total = coded + 1, events_total + len(events)
-                finally:
-                    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)
     except KeyboardInterrupt:
         _stop(engine)
         sys.stdout.flush()
@@ -97,6 +94,31 @@ def run(args: argparse.Namespace) -> int:
     if args.strict and tally.errors:
         return 1
     return 0 if tally.articles else 1
+
+
+class _held_signals:  # noqa: N801 - used as `with _held_signals():`
+    """Ctrl-C and SIGTERM wait while an article is written and counted, then take effect. Python runs a
+    signal's handler in the main thread whichever thread the signal reached, so blocking them in this
+    thread only (pthread_sigmask) did not hold them while the pool's threads ran: the handlers are
+    swapped for a recorder instead, and a recorded signal is raised again on the way out."""
+
+    def __enter__(self) -> None:
+        self.pending: list[int] = []
+        self.previous: dict = {}
+        try:
+            for number in _STOPS:
+                self.previous[number] = signal.signal(number, self._record)
+        except ValueError:  # not the main thread (an embedding program): signals are its business
+            pass
+
+    def _record(self, number: int, frame: object) -> None:
+        self.pending.append(number)
+
+    def __exit__(self, *exc: object) -> None:
+        for number, handler in self.previous.items():
+            signal.signal(number, handler)
+        if self.pending:
+            signal.raise_signal(self.pending[0])
 
 
 def _stop(engine, gently: bool = False) -> None:
