@@ -31,6 +31,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from html import unescape
 from pathlib import Path
@@ -65,15 +66,33 @@ def words(records: list[dict]) -> int:
 
 
 class CpuWatch:
-    """CPU time the whole machine spent, less this process's and its children's, over a measurement."""
+    """CPU time the whole machine spent, less this process's and its descendants', over a measurement.
+    Descendants are sampled from /proc while it runs (a pool's workers may be children of a forkserver
+    that never waits for them, so RUSAGE_CHILDREN would not see them): each one's own user+system time,
+    last seen, less what it had at the start."""
 
     def __enter__(self) -> CpuWatch:
-        self.machine, self.own, self.wall = _machine_cpu(), _own_cpu(), time.monotonic()
+        self.machine, self.wall = _machine_cpu(), time.monotonic()
+        self.self_cpu = _self_cpu()
+        self.start = _descendant_ticks()
+        self.seen = dict(self.start)
+        self.stop = threading.Event()
+        self.sampler = threading.Thread(target=self._sample, daemon=True)
+        self.sampler.start()
         return self
 
+    def _sample(self) -> None:
+        while not self.stop.wait(0.2):
+            self.seen.update(_descendant_ticks())
+
     def __exit__(self, *exc: object) -> None:
+        self.stop.set()
+        self.sampler.join()
+        self.seen.update(_descendant_ticks())
         wall = time.monotonic() - self.wall
-        others = (_machine_cpu() - self.machine) - (_own_cpu() - self.own)
+        ticks = sum(n - self.start.get(pid, 0) for pid, n in self.seen.items())
+        own = _self_cpu() - self.self_cpu + ticks / os.sysconf("SC_CLK_TCK")
+        others = (_machine_cpu() - self.machine) - own
         self.others = max(others, 0.0) / wall if wall > 0 else 0.0  # cores used by other processes
 
 
@@ -84,14 +103,14 @@ def _machine_cpu() -> float:
     return busy / os.sysconf("SC_CLK_TCK")
 
 
-def _own_cpu() -> float:
-    """CPU seconds of this process, its reaped children (RUSAGE_CHILDREN) and its live descendants (the
-    pool's workers, which RUSAGE_CHILDREN counts only once they have ended)."""
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime + _live_descendants_cpu()
+def _self_cpu() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    return own.ru_utime + own.ru_stime
 
 
-def _live_descendants_cpu() -> float:
+def _descendant_ticks() -> dict[int, int]:
+    """Each live descendant's own user+system clock ticks (not its reaped children's: they are
+    descendants seen on their own)."""
     parents, ticks = {}, {}
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
@@ -103,16 +122,16 @@ def _live_descendants_cpu() -> float:
             continue
         pid = int(entry.name)
         parents[pid] = int(fields[1])
-        ticks[pid] = sum(int(x) for x in fields[11:15])  # utime, stime, cutime, cstime
-    mine, total, frontier = {os.getpid()}, 0, [os.getpid()]
+        ticks[pid] = int(fields[11]) + int(fields[12])  # utime, stime
+    mine, found, frontier = {os.getpid()}, {}, [os.getpid()]
     while frontier:
         parent = frontier.pop()
         for pid, ppid in parents.items():
             if ppid == parent and pid not in mine:
                 mine.add(pid)
                 frontier.append(pid)
-                total += ticks[pid]
-    return total / os.sysconf("SC_CLK_TCK")
+                found[pid] = ticks[pid]
+    return found
 
 
 def _peak_self_mb() -> float:
