@@ -87,3 +87,14 @@ def test_what_a_protest_is_for_is_its_content(targetless_engine, sentence: str) 
 def test_the_purpose_of_another_act_stays_an_event(engine) -> None:
     assert any(code.startswith("07") and target == "PER"
                for code, _, target, _ in coded(engine, "Le Chili a envoyé des troupes pour aider le Pérou."))
+
+
+@pytest.mark.parametrize(("text", "root", "source"), [
+    ("Les frappes turques ont tué trois civils dans le nord de la Syrie.", "19", "TUR"),
+    ("Les bombardements russes ont détruit une école près de Kharkiv.", "19", "RUS"),
+])
+def test_an_act_that_is_the_subject_of_its_outcome_is_coded(engine, text, root, source):
+    """An event noun that is the active subject of an event verb ("les frappes … ont tué") is an act of
+    its own, not an argument the verb covers (as the object of "ont rejeté ces demandes" is)."""
+    events = engine.code_text(text, date="2023-09-20")
+    assert any(e.root == root and e.source and e.source.country == source for e in events), events

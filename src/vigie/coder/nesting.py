@@ -17,7 +17,7 @@ from .matching import Match
 from .modality import is_conditional
 from .syntax import children, governors, is_negated
 
-NOMINAL_ARGUMENTS = ("obj", "nsubj", "nsubj:pass", "obl:arg", "xcomp")
+NOMINAL_ARGUMENTS = ("obj", "nsubj:pass", "obl:arg", "xcomp")
 MAX_HOPS = 3  # complement edges between a governing act and the act it covers
 
 
