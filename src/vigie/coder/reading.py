@@ -76,8 +76,9 @@ def read_actors(state: ArticleState, match: Match, sent: Span
     entry, token = match.entry, match.token
     reading: list[str] = []
     # words of the expression ("taper au portefeuille") are not arguments; a requirement that only asks
-    # for a kind of phrase ("travailler avec …") names one
-    used = {w.i for w, req in zip(match.words, entry.requires, strict=True) if req.lemma}
+    # for a kind of phrase ("travailler avec …") names one, and so does one that asks for a kind of actor
+    # as the subject or the agent ("des missiles ont touché", "recherché par la police")
+    used = {w.i for w, req in zip(match.words, entry.requires, strict=True) if req.lemma and not _actor_slot(req)}
     sources, _, source_how = fill(state, entry.source, token, sent, used, words=match.words)
     targets, filler, target_how = fill(state, entry.target, token, sent, used, role="target", words=match.words)
     reading += [f"source_{source_how}"] if source_how and source_how != "slot" else []
@@ -137,6 +138,11 @@ def actor_pairs(state: ArticleState, match: Match, sources: list[Actor], targets
     if 1 < len(sources) <= 3 and (mutual or not targets and reciprocal):
         return [(a, b) for a in sources for b in sources if a is not b]
     return [(source, target) for source in sources or [None] for target in targets or [None]]
+
+
+def _actor_slot(requirement) -> bool:
+    """A requirement on the subject or the agent ("par la police"): its word is who acts."""
+    return requirement.dep == "nsubj" or (requirement.dep in ("obl", "obl:agent") and requirement.case == "par")
 
 
 def fill(state: ArticleState, slots: Iterable[str], predicate: Token, sent: Span, used: set[int],
