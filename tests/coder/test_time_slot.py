@@ -34,3 +34,18 @@ def test_the_name_is_the_target(engine, text, name, country):
 def test_a_day_with_its_own_preposition_stays(nlp):
     doc = nlp("Le sommet a été reporté à lundi.")
     assert next(t for t in doc if t.text == "lundi").head.lemma_ == "reporter"
+
+
+@pytest.mark.parametrize(("text", "code", "target"), [
+    ("La Serbie a rompu mardi ses relations diplomatiques avec la Croatie.", "161", "HRV"),
+    ("L'armée russe a poursuivi vendredi son offensive contre l'Ukraine.", "190", "UKR"),
+])
+def test_a_day_between_the_verb_and_its_object_leaves_the_object(engine, text, code, target):
+    events = engine.code_text(text, date="2023-09-20")
+    assert any(e.code == code and e.target and e.target.country == target for e in events), events
+
+
+def test_a_day_that_is_a_second_object_is_an_adjunct(nlp):
+    doc = nlp("Les deux pays ont conclu mardi à Genève un accord commercial.")
+    assert next(t for t in doc if t.text == "mardi").dep_ != "obj"
+    assert next(t for t in doc if t.text == "accord").dep_ == "obj"

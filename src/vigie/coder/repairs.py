@@ -15,7 +15,10 @@ modality) used to patch them in its own way. Fixed here, once, they are seen the
   Kiev samedi": "samedi" the object) gives the name its slot and becomes a time adjunct;
 - a verb form the tagger takes for an adjective or adverb (`verb_homographs`: "Pékin dément les
   accusations", read as a verbless phrase around "accusations") becomes its sentence's verb: what comes
-  before it is its subject, what comes after its object, infinitive or complement.
+  before it is its subject, what comes after its object, infinitive or complement;
+- a day between a verb and its object takes the object's place or holds it ("a rompu jeudi ses
+  relations": "relations" hung on "jeudi"; "ont conclu mardi à Vienne un accord": "mardi" a second
+  object): the noun after the day is the object, the day a time adjunct.
 """
 
 from __future__ import annotations
@@ -60,6 +63,11 @@ def repair_tags(doc: Doc) -> Doc:
             name.pos_ = "PROPN"
             time.head, time.dep_ = name.head, "obl:mod"
             repaired.add(name.i)
+    for time in doc:
+        if time.lower_ in TIME_WORDS:
+            moved = _object_under_day(time)
+            if moved is not None:
+                repaired.add(moved.i)
     for token in doc:
         if _bare_object(token):
             token.dep_ = "obj"
@@ -171,6 +179,28 @@ def _bare_object(token: Token) -> bool:
     if any(c.dep_ == "det" and c.i < token.i for c in token.children) and not subject_before:
         return False
     return not _has_object(verb) and not any(c.dep_ in ("aux:pass", "expl:pv", "expl:comp") for c in verb.children)
+
+
+def _object_under_day(day: Token) -> Token | None:
+    """The noun the parser hung on a day between a verb and it, made the verb's object (see the module);
+    a day that is a second object becomes an adjunct. The noun moved, if any."""
+    verb = day.head
+    if verb.pos_ != "VERB" or day.i < verb.i or any(c.dep_ == "case" for c in day.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "obj" and c.i != day.i]
+    if day.dep_ == "obj" and objects:
+        day.dep_ = "obl:mod"  # "ont conclu mardi à Vienne un accord"
+        return None
+    if day.dep_ not in ("obj", "obl:mod", "obl") or objects or _has_object(verb):
+        return None
+    noun = next((c for c in day.children if c.i > day.i and c.pos_ in ("NOUN", "PROPN")
+                 and c.dep_ in ("nmod", "obj", "appos", "dep") and c.lower_ not in TIME_WORDS
+                 and not any(g.dep_ == "case" for g in c.children)), None)
+    if noun is None:
+        return None
+    noun.head, noun.dep_ = verb, "obj"
+    day.dep_ = "obl:mod"
+    return noun
 
 
 def _has_object(verb: Token) -> bool:
