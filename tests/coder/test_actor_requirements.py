@@ -16,3 +16,13 @@ pytestmark = pytest.mark.slow
 def test_the_required_actor_is_the_source(targetless_engine, text, code, source):
     events = targetless_engine.code_text(text, date="2023-09-20")
     assert any(e.code == code and e.source and e.source.country == source for e in events), events
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("La Corée du Nord a tiré des dizaines de missiles vers la mer.", "195"),
+    ("Le Hezbollah a tiré des centaines de roquettes sur le nord d'Israël.", "195"),
+])
+def test_a_counted_object_satisfies_the_entry(targetless_engine, text, code):
+    """"des dizaines de missiles": the quantity holds the object's slot, the counted noun is what the entry
+    asks for (slot_quantifiers)."""
+    assert code in {e.code for e in targetless_engine.code_text(text, date="2023-09-20")}

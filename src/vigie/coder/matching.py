@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ..lexicon import Lexicon
 from ..lexicon.forms import infinitives
 from .syntax import TIME_WORDS, case_of, children, is_passive, is_reflexive
+from .wordlists import word_lists
 
 POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 VERB_ENDINGS = ("ent", "ons", "ez", "es", "e")
@@ -116,6 +117,8 @@ def _requirements_met(token: Token, entry) -> list[Token] | None:
         if hit is None and modified is not None and requirement.dep == "obj" and _satisfies(
                 modified, requirement, any_dep=True):
             hit = modified  # "l'accord de paix signé la veille par les partis": the accord is what is signed
+        if hit is None and requirement.lemma:
+            hit = _counted(pool, requirement)
         if hit is None:
             return None
         words.append(hit)
@@ -123,6 +126,18 @@ def _requirements_met(token: Token, entry) -> list[Token] | None:
         if any(_satisfies(c, requirement) for c in pool if c.lower_ not in TIME_WORDS):
             return None
     return words
+
+
+def _counted(pool: list[Token], requirement) -> Token | None:
+    """The counted phrase of a quantity that holds the slot ("ont tiré des dizaines de missiles", "des
+    centaines de soldats ont franchi"): it is what the requirement asks for (`slot_quantifiers`)."""
+    quantities = word_lists()["slot_quantifiers"]
+    for quantity in pool:
+        if quantity.lower_ in quantities and (not requirement.dep or _dep_matches(quantity, requirement.dep)):
+            counted = next((g for g in quantity.children if g.dep_.startswith("nmod") and case_of(g) == "de"), None)
+            if counted is not None and _satisfies(counted, requirement, any_dep=True):
+                return counted
+    return None
 
 
 PARTITIVES = {"des", "du", "de", "d'", "de la", "de l'"}
