@@ -26,3 +26,11 @@ def test_a_counted_object_satisfies_the_entry(targetless_engine, text, code):
     """"des dizaines de missiles": the quantity holds the object's slot, the counted noun is what the entry
     asks for (slot_quantifiers)."""
     assert code in {e.code for e in targetless_engine.code_text(text, date="2023-09-20")}
+
+
+def test_a_target_hung_down_the_counted_object_is_found(engine):
+    """"des dizaines de missiles de croisière sur la Syrie": the "sur" phrase hangs three nouns below the
+    verb; it is still the target."""
+    events = engine.code_text("Des navires turcs ont tiré des dizaines de missiles de croisière sur la Libye.",
+                              date="2023-09-20")
+    assert any(e.root == "19" and e.target and e.target.country == "LBY" for e in events), events

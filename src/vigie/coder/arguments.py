@@ -286,10 +286,10 @@ def _slot_tokens(slot: str, predicate: Token, support: dict[str, str] | None) ->
         if not found and predicate.dep_ == "xcomp":
             found = obliques(predicate.head, rest)  # attached to the control verb by the parser
         if not found and predicate.pos_ in ("VERB", "AUX"):
-            # "a tiré des dizaines d'obus sur une île", "une salve de missiles sur Israël": the phrase hung
-            # one or two nouns too low, on the object or its complement
+            # "a tiré des dizaines d'obus sur une île", "des dizaines de missiles de croisière sur la Syrie":
+            # the phrase hung one to three nouns too low, on the object or down its chain of complements
             found = [t for o in predicate.children if o.dep_ == "obj"
-                     for n in [o, *children(o, "nmod")] for t in obliques(n, rest)]
+                     for n in _complement_chain(o) for t in obliques(n, rest)]
         if not found and predicate.pos_ == "NOUN" and predicate.dep_.split(":")[0] in ("obl", "obj", "nmod"):
             # "après un entretien lundi avec Poutine": the parser hangs the oblique on the verb
             found = [t for t in obliques(predicate.head, rest) if t.i > predicate.i]
@@ -334,6 +334,15 @@ def asked_party(noun: Token) -> list[Token] | None:
     for governor in _verb_governor(noun):
         return subjects(governor)
     return None
+
+
+def _complement_chain(noun: Token, depth: int = 3) -> list[Token]:
+    """`noun` and the nouns hung under it through "de" complements, `depth` levels down at most."""
+    chain, level = [noun], [noun]
+    for _ in range(depth):
+        level = [c for n in level for c in children(n, "nmod") if case_of(c) == "de"]
+        chain += level
+    return chain
 
 
 def _attached_lower(predicate: Token, preposition: str) -> list[Token]:
