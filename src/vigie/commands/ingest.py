@@ -180,7 +180,6 @@ class _Progress:
         for warning in report.warnings:
             self._clear()
             print(f"vigie: warning: {warning}", file=sys.stderr)
-        report.warnings.clear()
         now = time.monotonic()
         if self.quiet or now - self.last < (0.25 if self.tty else 10.0):
             return

@@ -40,7 +40,7 @@ class IngestReport:
     mentions: int = 0  # events coded (before de-duplication)
     errors: int = 0
     error_messages: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)  # articles' warnings not yet shown (the shower empties it)
+    warnings: list[str] = field(default_factory=list)  # the last article's warnings, for `progress`
     started: float = field(default_factory=time.monotonic)
 
     @property
@@ -80,6 +80,7 @@ def ingest(store: Store, items: Iterable[Article | InputError], code: Coder, cod
         batch.add(article, events, report)
         if progress:
             progress(report)
+        report.warnings.clear()  # each article's, once: a long run holds none of them
         if batch.size >= batch_size:
             batch.commit()
     batch.commit()
