@@ -25,6 +25,8 @@ import threading
 import time
 from pathlib import Path
 
+from proctree import descendants
+
 VIGIE = Path(sys.executable).with_name("vigie")
 COUNTRIES = ("la France", "l'Allemagne", "le Japon", "le Brésil", "l'Inde", "le Nigeria", "la Turquie",
              "l'Égypte", "le Canada", "la Pologne", "le Mexique", "l'Indonésie", "le Kenya", "la Corée du Sud")
@@ -56,21 +58,8 @@ def article(n: int) -> dict:
 
 def tree_rss_mb(root: int) -> float:
     """Resident memory of `root` and every live descendant, in MB (from /proc)."""
-    parents: dict[int, int] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-                parents[int(entry.name)] = int(fields[1])
-            except (OSError, IndexError, ValueError):
-                continue
-    family, grew = {root}, True
-    while grew:
-        more = {pid for pid, parent in parents.items() if parent in family} - family
-        family |= more
-        grew = bool(more)
     total = 0
-    for pid in family:
+    for pid in [root, *descendants(root)]:
         try:
             for line in Path(f"/proc/{pid}/status").read_text().splitlines():
                 if line.startswith("VmRSS:"):

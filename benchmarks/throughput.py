@@ -36,6 +36,8 @@ import time
 from html import unescape
 from pathlib import Path
 
+from proctree import descendants
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("VIGIE_SHARED", "/work/shared"))
 VIGIE = Path(sys.executable).with_name("vigie")
@@ -111,27 +113,7 @@ def _self_cpu() -> float:
 def _descendant_ticks() -> dict[int, int]:
     """Each live descendant's own user+system clock ticks (not its reaped children's: they are
     descendants seen on their own)."""
-    parents, ticks = {}, {}
-    for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry.name}/stat") as handle:
-                fields = handle.read().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        pid = int(entry.name)
-        parents[pid] = int(fields[1])
-        ticks[pid] = int(fields[11]) + int(fields[12])  # utime, stime
-    mine, found, frontier = {os.getpid()}, {}, [os.getpid()]
-    while frontier:
-        parent = frontier.pop()
-        for pid, ppid in parents.items():
-            if ppid == parent and pid not in mine:
-                mine.add(pid)
-                frontier.append(pid)
-                found[pid] = ticks[pid]
-    return found
+    return {pid: int(fields[11]) + int(fields[12]) for pid, fields in descendants(os.getpid()).items()}
 
 
 def _peak_self_mb() -> float:
